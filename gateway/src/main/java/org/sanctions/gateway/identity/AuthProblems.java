@@ -1,0 +1,47 @@
+package org.sanctions.gateway.identity;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import java.util.Optional;
+import org.sanctions.gateway.problem.Problem;
+
+/** The 401 and 403 problem documents, and which security failures they stand for. */
+final class AuthProblems {
+
+    /** Challenge sent with every 401 (RFC 6750). */
+    static final String CHALLENGE = "Bearer realm=\"sanctions\"";
+
+    private AuthProblems() {
+    }
+
+    /** The problem for a security failure, or empty when the failure is not about authentication or roles. */
+    static Optional<Problem> forFailure(Throwable failure, String path, String requestId) {
+        if (failure instanceof AuthenticationFailedException) {
+            return Optional.of(invalidToken(path, requestId));
+        }
+        if (failure instanceof UnauthorizedException) {
+            return Optional.of(missingToken(path, requestId));
+        }
+        if (failure instanceof ForbiddenException) {
+            return Optional.of(forbidden(path, requestId));
+        }
+        return Optional.empty();
+    }
+
+    static Problem missingToken(String path, String requestId) {
+        return Problem.of("unauthorized", "Unauthorized", 401,
+                "A bearer access token from the sanctions realm is required.", path, requestId);
+    }
+
+    static Problem invalidToken(String path, String requestId) {
+        return Problem.of("unauthorized", "Unauthorized", 401,
+                "The bearer token was rejected: it is malformed, expired, or not issued by the sanctions realm"
+                        + " for this API.", path, requestId);
+    }
+
+    static Problem forbidden(String path, String requestId) {
+        return Problem.of("forbidden", "Forbidden", 403,
+                "The token is valid but carries no role that may use this endpoint.", path, requestId);
+    }
+}

@@ -1,0 +1,33 @@
+package org.sanctions.gateway.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document, the one error shape of every service (see CONVENTIONS.md). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem document (application/problem+json)")
+public record Problem(
+        @Schema(example = "urn:sanctions:problem:unauthorized") String type,
+        @Schema(example = "Unauthorized") String title,
+        @Schema(example = "401") int status,
+        @Schema(example = "A bearer access token from the sanctions realm is required.") String detail,
+        @Schema(example = "/api/v1/me") String instance,
+        @Schema(description = "The caller's X-Request-Id, when it sent one") String requestId,
+        @Schema(description = "Per-field problems of a validation error") List<Violation> violations) {
+
+    /** Media type of problem documents. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final String TYPE_PREFIX = "urn:sanctions:problem:";
+
+    /** One rejected field of a validation error. */
+    public record Violation(String field, String message) {
+    }
+
+    /** A problem without field violations; {@code slug} is the stable last part of the type URN. */
+    public static Problem of(String slug, String title, int status, String detail, String instance,
+            String requestId) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, requestId, null);
+    }
+}
