@@ -1,16 +1,20 @@
 package org.sanctions.gateway.identity;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import java.util.Optional;
 import org.sanctions.gateway.problem.Problem;
 
-/** The 401 and 403 problem documents, and which security failures they stand for. */
+/** The problem documents for security failures: 401, 403, and 503 while Keycloak cannot be reached. */
 final class AuthProblems {
 
     /** Challenge sent with every 401 (RFC 6750). */
     static final String CHALLENGE = "Bearer realm=\"sanctions\"";
+
+    /** Seconds a caller should wait before retrying while the identity provider is unreachable. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private AuthProblems() {
     }
@@ -26,6 +30,9 @@ final class AuthProblems {
         if (failure instanceof ForbiddenException) {
             return Optional.of(forbidden(path, requestId));
         }
+        if (failure instanceof OIDCException) {
+            return Optional.of(identityProviderUnavailable(path, requestId));
+        }
         return Optional.empty();
     }
 
@@ -38,6 +45,12 @@ final class AuthProblems {
         return Problem.of("unauthorized", "Unauthorized", 401,
                 "The bearer token was rejected: it is malformed, expired, or not issued by the sanctions realm"
                         + " for this API.", path, requestId);
+    }
+
+    /** Without the realm's keys no token can be checked: a temporary outage, not the caller's fault (not 500). */
+    static Problem identityProviderUnavailable(String path, String requestId) {
+        return Problem.of("upstream-unavailable", "Service Unavailable", 503,
+                "The identity provider cannot be reached to verify the token; try again shortly.", path, requestId);
     }
 
     static Problem forbidden(String path, String requestId) {

@@ -11,7 +11,8 @@ import org.sanctions.gateway.problem.Problem;
 
 /**
  * Problem documents for security failures raised before any endpoint runs: a bearer token rejected by proactive
- * authentication, or a path permission denied. Without this, Quarkus answers them with an empty body.
+ * authentication, a path permission denied, or Keycloak unreachable. Without this, Quarkus answers them with an
+ * empty body or a 500 error page.
  */
 @ApplicationScoped
 public class HttpAuthFailureHandler {
@@ -37,6 +38,8 @@ public class HttpAuthFailureHandler {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (problem.get().status() == 401) {
             response.putHeader("WWW-Authenticate", AuthProblems.CHALLENGE);
+        } else if (problem.get().status() == 503) {
+            response.putHeader("Retry-After", AuthProblems.RETRY_AFTER_SECONDS);
         }
         try {
             response.end(json.writeValueAsString(problem.get()));
