@@ -14,6 +14,8 @@ final class OfacPrograms {
     private static final Set<String> SECTORAL = Set.of("UKRAINE-EO13662", "RUSSIA-EO14024", "CMIC-EO13959",
             "NS-MBS", "MBS", "CAPTA", "NS-CAPTA", "EO13846");
 
+    private static final java.util.regex.Pattern EXECUTIVE_ORDER = java.util.regex.Pattern.compile("EO(\\d{5})");
+
     private OfacPrograms() {
     }
 
@@ -38,6 +40,27 @@ final class OfacPrograms {
             return ImportedMeasure.Type.ASSET_FREEZE;
         }
         return SECTORAL.contains(program) ? ImportedMeasure.Type.SECTORAL : ImportedMeasure.Type.OTHER;
+    }
+
+    /**
+     * The measure under one program of an enhanced-XML entity: sectoral when one of the entity's sanctions types is a
+     * directive of the program's executive order, an asset freeze when the entity is blocked, else as on the
+     * non-SDN lists.
+     */
+    static ImportedMeasure.Type measureType(String program, List<String> sanctionsTypes, boolean blocked) {
+        String order = executiveOrder(program);
+        boolean directive = !order.isEmpty() && sanctionsTypes.stream()
+                .anyMatch(t -> t.contains(order) && (t.contains("Directive") || t.contains("Sectoral")));
+        if (directive) {
+            return ImportedMeasure.Type.SECTORAL;
+        }
+        return blocked ? ImportedMeasure.Type.ASSET_FREEZE : measureType(program, false);
+    }
+
+    /** The executive order number in a program code ({@code UKRAINE-EO13662} -> {@code 13662}), or empty. */
+    static String executiveOrder(String program) {
+        java.util.regex.Matcher m = EXECUTIVE_ORDER.matcher(program);
+        return m.find() ? m.group(1) : "";
     }
 
     /** OFAC's public page for an entry. */
