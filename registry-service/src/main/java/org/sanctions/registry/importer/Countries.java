@@ -21,7 +21,7 @@ public final class Countries {
 
     // Spellings found in the OFAC, UN, UK and CSL files that the JDK's English country names do not cover.
     private static final String[][] LIST_SPELLINGS = {
-        {"RU", "russia", "russian federation", "former soviet union", "ussr", "soviet union"},
+        {"RU", "russia", "russian federation", "former soviet union", "ussr", "soviet union", "russian"},
         {"IR", "iran", "iran islamic republic of", "islamic republic of iran"},
         {"KP", "korea north", "north korea", "democratic people s republic of korea", "dprk",
             "korea democratic people s republic of", "korea dprk"},
@@ -35,6 +35,11 @@ public final class Countries {
         {"PS", "palestinian", "palestine", "state of palestine", "palestinian territories", "west bank", "gaza",
             "gaza strip", "occupied palestinian territories", "palestinian territory", "region gaza"},
         {"ER", "eritrea", "eritrean"},
+        // nationality columns sometimes hold the demonym instead of the country
+        {"DE", "german"}, {"GB", "british"}, {"US", "american"}, {"IR", "iranian"}, {"SY", "syrian"},
+        {"IQ", "iraqi"}, {"AF", "afghan"}, {"PK", "pakistani"}, {"CN", "chinese"}, {"UA", "ukrainian"},
+        {"BY", "belarusian"}, {"LB", "lebanese"}, {"YE", "yemeni"}, {"SA", "saudi"}, {"EG", "egyptian"},
+        {"LY", "libyan"}, {"SO", "somali"}, {"SD", "sudanese"}, {"TR", "turkish"}, {"FR", "french"},
         {"UA", "ukraine", "crimea", "region crimea"},
         {"ML", "mali", "region northern mali"},
         {"TR", "turkey", "turkiye"},
@@ -105,6 +110,11 @@ public final class Countries {
             return null;
         }
         String code = BY_NAME.get(normalize(name));
+        int paren = name.indexOf(" (");
+        if (code == null && paren > 0) {
+            // "Iraq (previous address)", "Russian Federation (as at November 2010)": a note after the name
+            code = BY_NAME.get(normalize(name.substring(0, paren)));
+        }
         int comma = name.indexOf(", ");
         if (code == null && comma > 0) {
             // "Korea, North", "Man, Isle of", "Virgin Islands, British": the list's inverted spellings

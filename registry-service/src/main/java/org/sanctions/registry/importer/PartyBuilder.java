@@ -1,6 +1,7 @@
 package org.sanctions.registry.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,10 +184,22 @@ public final class PartyBuilder {
                 List.copyOf(linkedTo));
     }
 
+    /** Adds one country, or several when a list crams them into one value ("Estonia, Russia", "Germany. Russia"). */
     private void addCountry(Set<String> target, String country) {
-        String code = countryCode(country);
+        String clean = Texts.clean(country);
+        if (clean == null) {
+            return;
+        }
+        String code = Countries.code(clean);
         if (code != null) {
             target.add(code);
+            return;
+        }
+        List<String> codes = Arrays.stream(clean.split("[,.;/]\\s+")).map(Countries::code).toList();
+        if (codes.size() > 1 && !codes.contains(null)) {
+            target.addAll(codes);
+        } else if (!Countries.isNone(clean)) {
+            unknownCountries.add(clean);
         }
     }
 

@@ -32,7 +32,10 @@ public final class Scripts {
         if (counts.containsKey(UScript.HANGUL) && counts.containsKey(UScript.HAN)) {
             return "Kore";
         }
-        int dominant = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        // On a tie the non-Latin script wins ("OOO СТЦ" is a Cyrillic name with a Latin-looking legal form).
+        int dominant = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey() != UScript.LATIN).thenComparing(e -> -e.getKey()))
+                .orElseThrow().getKey();
         return UScript.getShortName(dominant);
     }
 }

@@ -1,15 +1,10 @@
 package org.sanctions.registry.importer.ofac;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.sanctions.registry.importer.CheckedTextReader;
+import org.sanctions.registry.importer.CsvRows;
 import org.sanctions.registry.importer.ImportFile;
 import org.sanctions.registry.importer.ListFormatException;
 import org.sanctions.registry.importer.Texts;
@@ -40,54 +35,32 @@ final class OfacCsvReader {
 
     static void read(ImportFile file, String kind, int width, RecordSink records, RejectSink rejects)
             throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-        try (CheckedTextReader text = CheckedTextReader.open(file, CP1252);
-             CSVParser csv = CSVParser.builder().setReader(text).setFormat(format).get()) {
-            Iterator<CSVRecord> it = csv.iterator();
-            long line = 1;
-            boolean first = true;
-            while (hasNext(it, file, line)) {
-                CSVRecord record = it.next();
-                long start = line;
-                line = csv.getCurrentLineNumber() + 1;
-                if (record.size() == 1 && record.get(0).replace(DOS_EOF, "").isBlank()) {
-                    continue;
-                }
-                if (first && record.size() > 0 && record.get(0).trim().equalsIgnoreCase("ent_num")) {
-                    continue; // a header row some re-publishers add
-                }
-                String problem = problem(record, width);
-                if (problem != null && first) {
-                    throw new ListFormatException(file.name() + " is not an OFAC " + kind + " file: line " + start
-                            + " " + problem + " (starts with '" + Texts.excerpt(record.toList().toString(), 60) + "')");
-                }
-                first = false;
-                if (problem != null) {
-                    rejects.accept(start, problem);
-                } else {
-                    records.accept(start, fields(record));
-                }
+        boolean[] first = {true};
+        CsvRows.read(file, CP1252, (line, record) -> {
+            if (record.size() == 1 && record.get(0).replace(DOS_EOF, "").isBlank()) {
+                return; // the DOS end-of-file byte after the last line
             }
-            if (first) {
-                throw new ListFormatException(file.name() + " is empty: no OFAC " + kind + " records");
+            if (first[0] && !record.isEmpty() && record.get(0).trim().equalsIgnoreCase("ent_num")) {
+                return; // a header row some re-publishers add
             }
-            if (!text.endsWithLineBreak()) {
-                throw new ListFormatException(file.name() + " ends in the middle of line " + (line - 1)
-                        + " without a line break: the file is truncated");
+            String problem = problem(record, width);
+            if (problem != null && first[0]) {
+                throw new ListFormatException(file.name() + " is not an OFAC " + kind + " file: line " + line + " "
+                        + problem + " (starts with '" + Texts.excerpt(String.join(",", record), 60) + "')");
             }
+            first[0] = false;
+            if (problem != null) {
+                rejects.accept(line, problem);
+            } else {
+                records.accept(line, fields(record));
+            }
+        });
+        if (first[0]) {
+            throw new ListFormatException(file.name() + " is empty: no OFAC " + kind + " records");
         }
     }
 
-    private static boolean hasNext(Iterator<CSVRecord> it, ImportFile file, long line) {
-        try {
-            return it.hasNext();
-        } catch (UncheckedIOException e) {
-            throw new ListFormatException(file.name() + " cannot be read as CSV after line " + line + ": "
-                    + e.getCause().getMessage() + " (truncated file or stray quote)", e);
-        }
-    }
-
-    private static String problem(CSVRecord record, int width) {
+    private static String problem(List<String> record, int width) {
         if (record.size() != width) {
             return "has " + record.size() + " field(s) where " + width + " are expected";
         }
@@ -98,7 +71,7 @@ final class OfacCsvReader {
         return null;
     }
 
-    private static List<String> fields(CSVRecord record) {
+    private static List<String> fields(List<String> record) {
         List<String> fields = new ArrayList<>(record.size());
         for (String value : record) {
             String trimmed = value.trim();
