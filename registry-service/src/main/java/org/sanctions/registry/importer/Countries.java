@@ -66,7 +66,7 @@ public final class Countries {
         {"VA", "holy see", "vatican", "vatican city"},
         {"BS", "bahamas", "the bahamas"},
         {"GM", "gambia", "the gambia"},
-        {"XK", "kosovo"},
+        {"XK", "kosovo", "xk", "xkx"},
         {"BA", "bosnia and herzegovina", "bosnia herzegovina", "bosnia"},
         {"AE", "united arab emirates", "uae"},
         {"KN", "saint kitts and nevis"},

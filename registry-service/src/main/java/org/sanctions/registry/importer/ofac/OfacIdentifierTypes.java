@@ -16,7 +16,7 @@ import java.util.Map;
 import org.sanctions.registry.importer.ImportedIdentifier;
 
 /** OFAC's identification document labels (as in remarks and the enhanced XML's ID DOCUMENT TYPE) and their kinds. */
-final class OfacIdentifierTypes {
+public final class OfacIdentifierTypes {
 
     private static final Map<String, ImportedIdentifier.Type> BY_LABEL = new LinkedHashMap<>();
 
@@ -64,8 +64,13 @@ final class OfacIdentifierTypes {
         }
     }
 
+    /** Whether the label is one of OFAC's identification document labels (or a digital currency address). */
+    public static boolean isKnown(String label) {
+        return BY_LABEL.containsKey(label) || label.startsWith("Digital Currency Address");
+    }
+
     /** The kind for a label; digital currency addresses and unlisted labels are OTHER. */
-    static ImportedIdentifier.Type of(String label) {
+    public static ImportedIdentifier.Type of(String label) {
         ImportedIdentifier.Type known = BY_LABEL.get(label);
         if (known != null) {
             return known;

@@ -2,11 +2,10 @@ package org.sanctions.registry.importer.ofac;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sanctions.registry.importer.ImportedBirthDate;
+import org.sanctions.registry.importer.BirthDates;
 import org.sanctions.registry.importer.ImportedIdentifier;
 import org.sanctions.registry.importer.ImportedName;
 import org.sanctions.registry.importer.ImportedParty;
-import org.sanctions.registry.importer.PartialDates;
 import org.sanctions.registry.importer.PartyBuilder;
 
 /**
@@ -29,7 +28,6 @@ final class OfacRemarks {
     private static final Pattern CRYPTO = Pattern.compile("^Digital Currency Address - \\w+\\s+(\\S+)$");
     private static final Pattern COUNTRY_IN_PARENS = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)(.*)$");
     private static final Pattern ISSUED_EXPIRES = Pattern.compile("\\s+(issued|expires)\\b.*$");
-    private static final Pattern DATE_RANGE = Pattern.compile("^(.+?)\\s*(?:\\bto\\b|-)\\s*(.+)$");
 
     private OfacRemarks() {
     }
@@ -50,7 +48,7 @@ final class OfacRemarks {
     private static void segment(String s, PartyBuilder party) {
         Matcher m;
         if ((m = DOB.matcher(s)).matches()) {
-            party.birthDate(birthDate(m.group(1)));
+            party.birthDate(BirthDates.parse(m.group(1)));
         } else if ((m = POB.matcher(s)).matches()) {
             party.placeOfBirth(m.group(1));
         } else if ((m = NATIONALITY.matcher(s)).matches()) {
@@ -91,27 +89,5 @@ final class OfacRemarks {
                 return;
             }
         }
-    }
-
-    /** {@code 07 Dec 1957}, {@code Dec 1957}, {@code 1957}, {@code circa 1960}, {@code 1955 to 1957}, {@code circa 1979-1982}. */
-    static ImportedBirthDate birthDate(String text) {
-        String t = text.trim();
-        boolean circa = t.toLowerCase(java.util.Locale.ROOT).startsWith("circa ");
-        if (circa) {
-            t = t.substring(6).trim();
-        }
-        String single = PartialDates.dayMonthNameYear(t);
-        if (single != null) {
-            return new ImportedBirthDate(single, null, null, circa);
-        }
-        Matcher range = DATE_RANGE.matcher(t);
-        if (range.matches()) {
-            String from = PartialDates.dayMonthNameYear(range.group(1));
-            String to = PartialDates.dayMonthNameYear(range.group(2));
-            if (from != null && to != null) {
-                return ImportedBirthDate.range(from, to, circa);
-            }
-        }
-        return null;
     }
 }
