@@ -9,7 +9,9 @@ import java.util.zip.ZipException;
 
 /**
  * Reads one list format as a stream: parties go to the sink one by one, bad rows to the rejects, so memory stays
- * flat whatever the file size. A file that is not of this format as a whole throws {@link ListFormatException}.
+ * flat whatever the file size. A file that is not of this format as a whole throws {@link ListFormatException};
+ * streaming formats may have passed parties to the sink before a truncation shows, so the caller applies an import
+ * all or nothing (one transaction) and discards everything on that exception.
  */
 public interface ListParser {
 

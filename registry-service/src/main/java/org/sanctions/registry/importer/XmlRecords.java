@@ -26,6 +26,7 @@ public final class XmlRecords {
     private final String formatName;
     private final Map<String, Consumer<XmlNode>> handlers = new HashMap<>();
 
+    /** {@code formatName} with its article, for messages: "a UN Security Council consolidated list". */
     public XmlRecords(ImportFile file, String formatName) {
         this.file = file;
         this.formatName = formatName;
@@ -66,11 +67,11 @@ public final class XmlRecords {
             // skip the prolog: declaration, comments, white space
         }
         if (!xml.isStartElement()) {
-            throw new ListFormatException(file.name() + " has no XML root element: not a " + formatName);
+            throw new ListFormatException(file.name() + " has no XML root element: not " + formatName);
         }
         String ns = xml.getNamespaceURI();
         if (!xml.getLocalName().equals(rootName) || rootNamespace != null && !rootNamespace.equals(ns)) {
-            throw new ListFormatException(file.name() + " is not a " + formatName + ": its root element is <"
+            throw new ListFormatException(file.name() + " is not " + formatName + ": its root element is <"
                     + xml.getLocalName() + (ns == null || ns.isEmpty() ? "" : " xmlns=\"" + ns + "\"")
                     + ">, expected <" + rootName + ">");
         }

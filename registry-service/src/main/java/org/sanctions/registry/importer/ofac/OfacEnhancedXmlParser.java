@@ -28,7 +28,7 @@ public final class OfacEnhancedXmlParser implements ListParser {
         ImportFile file = input.main();
         // The SDN list unless the publication says it was filtered to the consolidated (non-SDN) list.
         String[] list = {"SDN"};
-        new XmlRecords(file, "OFAC enhanced XML file")
+        new XmlRecords(file, "an OFAC enhanced XML file")
                 .on("publicationInfo", info -> {
                     run.publicationDate(PartialDates.iso(info.text("dataAsOf")));
                     boolean consolidated = info.all("filters", "sanctionsLists", "sanctionsList").stream()

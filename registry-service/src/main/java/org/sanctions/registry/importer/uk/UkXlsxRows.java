@@ -33,6 +33,9 @@ final class UkXlsxRows {
     }
 
     static void read(ImportFile file, UkRowSink sink) throws IOException {
+        if (file.isZipMember()) {
+            throw new ListFormatException(file + " is a file inside a zip archive, not an XLSX workbook");
+        }
         try (OPCPackage workbook = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
@@ -47,11 +50,19 @@ final class UkXlsxRows {
                 xml.parse(new InputSource(sheet));
             }
         } catch (NotOfficeXmlFileException e) {
-            throw new ListFormatException(file.name() + " is not an XLSX workbook (Office Open XML): " + e.getMessage(), e);
+            throw new ListFormatException(file.name() + " is not an XLSX workbook (Office Open XML): "
+                    + withoutPath(e, file), e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException e) {
             throw new ListFormatException(file.name() + " is not a readable XLSX workbook (truncated or corrupt): "
-                    + e.getMessage(), e);
+                    + withoutPath(e, file), e);
         }
+    }
+
+    /** POI names the server-side file in its messages; clients only know their own file name. */
+    private static String withoutPath(Exception e, ImportFile file) {
+        String message = String.valueOf(e.getMessage());
+        return message.replace(file.path().toAbsolutePath().toString(), file.name())
+                .replace(file.path().toString(), file.name());
     }
 
     /** Gathers the cells of one row by column index; POI leaves empty cells out, so gaps are filled with null. */

@@ -38,7 +38,7 @@ public final class UnXmlParser implements ListParser {
     @Override
     public void read(ImportInput input, ParseRun run) throws IOException {
         ImportFile file = input.main();
-        new XmlRecords(file, "UN Security Council consolidated list")
+        new XmlRecords(file, "a UN Security Council consolidated list")
                 .on("INDIVIDUAL", node -> record(node, ImportedParty.Kind.PERSON, file, run))
                 .on("ENTITY", node -> record(node, ImportedParty.Kind.ORGANIZATION, file, run))
                 .read("CONSOLIDATED_LIST", null, root -> run.publicationDate(PartialDates.iso(root.get("dateGenerated"))));
