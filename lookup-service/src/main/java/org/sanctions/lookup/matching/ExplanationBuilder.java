@@ -16,7 +16,7 @@ final class ExplanationBuilder {
         this.weights = weights;
     }
 
-    Explanation explain(IndexedName name, NameScorer.Scored scored, List<AttributeEffect> effects) {
+    Explanation explain(IndexedName name, NameScorer.Scored scored, double nameScore, List<AttributeEffect> effects) {
         List<TokenAlignment> alignments = new ArrayList<>();
         boolean[] queryUsed = new boolean[plan.tokenCount()];
         boolean[] nameUsed = new boolean[name.tokens.length];
@@ -42,7 +42,7 @@ final class ExplanationBuilder {
                 unmatchedName.add(vocabulary.features(name.tokens[j]).text());
             }
         }
-        return new Explanation(round(scored.nameScore()), round(scored.queryCoverage()),
+        return new Explanation(round(nameScore), round(scored.queryCoverage()),
                 round(Math.min(1, scored.nameCoverage())), alignments, unmatchedQuery, unmatchedName,
                 attributeNotes(name, effects), dropped(name));
     }

@@ -16,8 +16,8 @@ final class NameScorer {
     record Pair(int qFirst, int qLast, int nFirst, int nLast, float similarity, MatchMethod method, double weight) {
     }
 
-    /** The outcome for one name. */
-    record Scored(double nameScore, double queryCoverage, double nameCoverage, double evidence, List<Pair> pairs) {
+    /** The outcome for one name; the name score needs the party's evidence too, see {@link #nameScore}. */
+    record Scored(double coverage, double queryCoverage, double nameCoverage, double evidence, List<Pair> pairs) {
     }
 
     private final ScoringWeights weights;
@@ -61,8 +61,26 @@ final class NameScorer {
         double nameCoverage = nameTotal == 0 ? 0 : matched / nameTotal;
         double coverage = weights.queryCoverageShare() * queryCoverage
                 + (1 - weights.queryCoverageShare()) * Math.min(1.0, nameCoverage);
-        double evidenceFactor = 1 - Math.exp(-matched / weights.evidenceScale());
-        return new Scored(coverage * evidenceFactor, queryCoverage, nameCoverage, matched, chosen);
+        return new Scored(coverage, queryCoverage, nameCoverage, matched, chosen);
+    }
+
+    /**
+     * Coverage times a saturating function of the evidence matched. The scale adapts to the party: when everything
+     * the list knows about a party is common names (MUHAMMAD AL-HUSAYN), matching all of it is enough; when the
+     * party has a rarer full name (LEE, John Ka-chiu), matching only its common alias (LEE, John) is not.
+     */
+    double nameScore(Scored scored, double partyEvidence) {
+        double scale = Math.min(weights.evidenceScale(), weights.fullNameEvidenceShare() * partyEvidence);
+        return scored.coverage() * (1 - Math.exp(-scored.evidence() / Math.max(scale, 0.05)));
+    }
+
+    /** Total evidence weight of a name: what a perfect match on it would carry. */
+    double evidenceOf(IndexedName name) {
+        double total = 0;
+        for (int j = 0; j < name.tokens.length; j++) {
+            total += tokenWeights.of(name.tokens[j]) * tokenWeights.roleFactor(name.role(j));
+        }
+        return total;
     }
 
     private List<Pair> candidates(QueryPlan plan, IndexedName name, int n, double[] nameWeight) {
@@ -89,7 +107,7 @@ final class NameScorer {
         TokenSimilarity.Result r = u.lookup(vocabId);
         boolean anyJoin = u.isJoin() || nLast > nFirst;
         // two tokens read as one must agree in spelling: sound-alike joins pair unrelated syllables
-        if (r != null && !(anyJoin && r.similarity() < 0.82f)) {
+        if (r != null && !(anyJoin && r.similarity() < 0.9f)) {
             double weight = Math.min(nameWeight, queryWeight(u));
             boolean joined = u.isJoin() != (nLast > nFirst);
             MatchMethod method = joined && r.method() == MatchMethod.EXACT ? MatchMethod.JOINED : r.method();

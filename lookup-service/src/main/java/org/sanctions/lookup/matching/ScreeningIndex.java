@@ -137,11 +137,14 @@ public final class ScreeningIndex {
                 p -> !selected.computeIfAbsent(p, k -> filter.select(s.parties.get(k))).isEmpty());
         NameScorer scorer = new NameScorer(weights, tokenWeights, s.vocabulary);
         Map<Integer, ScoredName> bestPerParty = new HashMap<>();
+        Map<Integer, Double> partyEvidence = new HashMap<>();
         for (int nameId : names) {
             IndexedName name = s.names.get(nameId);
             NameScorer.Scored scored = scorer.score(plan, name);
+            double evidence = partyEvidence.computeIfAbsent(name.party, p -> richestName(s, scorer, p));
+            double nameScore = scorer.nameScore(scored, evidence);
             double aliasFactor = name.type == NameType.WEAK_AKA ? weights.weakAliasFactor() : 1.0;
-            ScoredName candidate = new ScoredName(name, scored, scored.nameScore() * aliasFactor);
+            ScoredName candidate = new ScoredName(name, scored, nameScore, nameScore * aliasFactor);
             bestPerParty.merge(name.party, candidate, (a, b) -> a.adjusted >= b.adjusted ? a : b);
         }
         ExplanationBuilder explainer = new ExplanationBuilder(plan, s.vocabulary, weights);
@@ -154,18 +157,29 @@ public final class ScreeningIndex {
             double score = finalScore(best, effects);
             if (score >= query.threshold()) {
                 out.add(new Match(party, score, score >= query.threshold(), best.name.fullName, best.name.type,
-                        selected.get(e.getKey()), explainer.explain(best.name, best.scored, effects)));
+                        selected.get(e.getKey()), explainer.explain(best.name, best.scored, best.nameScore, effects)));
             }
         }
         out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.party().id()));
         return out.size() > query.limit() ? List.copyOf(out.subList(0, query.limit())) : out;
     }
 
+    private static double richestName(IndexStore s, NameScorer scorer, int party) {
+        double max = 0;
+        for (int nameId : s.partyNames.get(party)) {
+            IndexedName n = s.names.get(nameId);
+            if (n.type != NameType.WEAK_AKA) {
+                max = Math.max(max, scorer.evidenceOf(n));
+            }
+        }
+        return max;
+    }
+
     private double finalScore(ScoredName best, List<AttributeEffect> effects) {
         double score = best.adjusted * weights.uncorroboratedCap();
         for (AttributeEffect effect : effects) {
             // agreement can only confirm a name that already resembles; disagreement always counts fully
-            score += effect.delta() > 0 ? effect.delta() * best.scored.nameScore() : effect.delta();
+            score += effect.delta() > 0 ? effect.delta() * best.nameScore : effect.delta();
         }
         return Math.round(Math.max(0, Math.min(1, score)) * 10000) / 10000.0;
     }
@@ -182,6 +196,6 @@ public final class ScreeningIndex {
         }
     }
 
-    private record ScoredName(IndexedName name, NameScorer.Scored scored, double adjusted) {
+    private record ScoredName(IndexedName name, NameScorer.Scored scored, double nameScore, double adjusted) {
     }
 }

@@ -49,6 +49,9 @@ final class Transliteration {
                 return translit("Han-Latin", run);
             case UScript.HANGUL:
                 return bySyllable(run);
+            case UScript.ARABIC:
+                // ta marbuta is a silent ending in names (Usama, Hamza): romanised as "t" it breaks every match
+                return translit("Any-Latin", run.replace("\u0629", ""));
             case UScript.CYRILLIC:
                 return translit(isUkrainian(run) ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN", run);
             default:
