@@ -1,7 +1,6 @@
 package org.sanctions.lookup.matching;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * First stage: accumulates evidence per name from the postings of every vocabulary token a query unit resembles,
@@ -11,6 +10,8 @@ import java.util.PriorityQueue;
 final class CandidateRetriever {
 
     private static final int LONG_POSTINGS = 20_000;
+    /** Names with less than this share of the best name's retrieval evidence are not scored. */
+    private static final float MIN_SHARE_OF_BEST = 0.2f;
 
     /** Per-thread accumulator sized to the number of name slots. */
     private static final ThreadLocal<float[]> SCORES = ThreadLocal.withInitial(() -> new float[0]);
@@ -75,29 +76,34 @@ final class CandidateRetriever {
         return work;
     }
 
+    /**
+     * Best k live names of eligible parties. Names far below the best accumulated evidence cannot reach a match and
+     * are not ranked at all; the rest are packed as (score bits, name id) and sorted once.
+     */
     private static int[] top(IndexStore store, float[] scores, IntList touched, int k,
             java.util.function.IntPredicate partyEligible) {
-        PriorityQueue<long[]> heap = new PriorityQueue<>(k + 1, (a, b) -> Float.compare(
-                Float.intBitsToFloat((int) a[0]), Float.intBitsToFloat((int) b[0])));
+        float best = 0;
+        for (int i = 0; i < touched.size(); i++) {
+            best = Math.max(best, scores[touched.get(i)]);
+        }
+        float floor = best * MIN_SHARE_OF_BEST;
+        long[] packed = new long[touched.size()];
+        int n = 0;
         for (int i = 0; i < touched.size(); i++) {
             int name = touched.get(i);
-            IndexedName n = store.names.get(name);
-            float s = scores[name];
-            if (!n.live || (heap.size() >= k && s <= Float.intBitsToFloat((int) heap.peek()[0]))) {
-                continue;
-            }
-            if (!partyEligible.test(n.party)) {
-                continue;
-            }
-            heap.add(new long[] {Float.floatToIntBits(s), name});
-            if (heap.size() > k) {
-                heap.poll();
+            if (scores[name] >= floor && store.names.get(name).live) {
+                packed[n++] = ((long) Float.floatToIntBits(scores[name]) << 32) | name;
             }
         }
-        int[] out = new int[heap.size()];
-        for (int i = out.length - 1; i >= 0; i--) {
-            out[i] = (int) heap.poll()[1];
+        Arrays.sort(packed, 0, n);
+        int[] out = new int[Math.min(k, n)];
+        int count = 0;
+        for (int i = n - 1; i >= 0 && count < out.length; i--) {
+            int name = (int) packed[i];
+            if (partyEligible.test(store.names.get(name).party)) {
+                out[count++] = name;
+            }
         }
-        return out;
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 }

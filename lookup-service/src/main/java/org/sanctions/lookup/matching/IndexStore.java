@@ -16,6 +16,11 @@ final class IndexStore {
     final List<int[]> partyNames = new ArrayList<>();
     final Map<String, Integer> partyIndex = new HashMap<>();
     int liveNames;
+    /** Per party: measures active on {@link #cacheDay} for unfiltered screenings (null = not computed yet). */
+    private Object[] activeCache = new Object[0];
+    private java.time.LocalDate cacheDay;
+    /** Per party: evidence weight of its richest name (NaN = not computed); any write changes weights. */
+    private double[] evidenceCache = new double[0];
 
     IndexStore(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -26,6 +31,12 @@ final class IndexStore {
     /** Adds or replaces a party (by id). */
     void upsert(ListedParty party) {
         remove(party.id());
+        if (parties.size() >= evidenceCache.length) {
+            int size = Math.max(1024, parties.size() * 3 / 2);
+            evidenceCache = java.util.Arrays.copyOf(evidenceCache, size);
+            activeCache = java.util.Arrays.copyOf(activeCache, size);
+        }
+        java.util.Arrays.fill(evidenceCache, Double.NaN);
         int p = parties.size();
         parties.add(party);
         partyIndex.put(party.id(), p);
@@ -54,7 +65,45 @@ final class IndexStore {
         }
         parties.set(p, null);
         partyNames.set(p, new int[0]);
+        java.util.Arrays.fill(evidenceCache, Double.NaN);
         return true;
+    }
+
+    /** Measures of a party active today, cached per day (unfiltered screenings are the common case). */
+    @SuppressWarnings("unchecked")
+    List<Measure> activeOn(int party, java.time.LocalDate day, MeasureFilter filter) {
+        Object[] cache = activeCache;
+        if (!day.equals(cacheDay)) {
+            synchronized (this) {
+                if (!day.equals(cacheDay)) {
+                    activeCache = cache = new Object[cache.length];
+                    cacheDay = day;
+                }
+            }
+        }
+        Object hit = cache[party];
+        if (hit == null) {
+            hit = filter.select(parties.get(party));
+            cache[party] = hit;
+        }
+        return (List<Measure>) hit;
+    }
+
+    /** Evidence of the party's richest name, computed once per index state. */
+    double richestEvidence(int party, java.util.function.ToDoubleFunction<IndexedName> evidenceOf) {
+        double cached = evidenceCache[party];
+        if (!Double.isNaN(cached)) {
+            return cached;
+        }
+        double max = 0;
+        for (int nameId : partyNames.get(party)) {
+            IndexedName n = names.get(nameId);
+            if (n.type != NameType.WEAK_AKA) {
+                max = Math.max(max, evidenceOf.applyAsDouble(n));
+            }
+        }
+        evidenceCache[party] = max;
+        return max;
     }
 
     int liveParties() {

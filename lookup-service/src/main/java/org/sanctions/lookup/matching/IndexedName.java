@@ -24,8 +24,10 @@ final class IndexedName {
         this.dropped = dropped;
     }
 
+    private static final TokenRole[] ROLES = TokenRole.values();
+
     TokenRole role(int i) {
-        return TokenRole.values()[roles[i]];
+        return ROLES[roles[i]];
     }
 
     /** Whether two adjacent tokens may also be written as one: hyphenated, or short syllables (Jia Chao, Ka Chiu). */

@@ -78,6 +78,12 @@ final class QueryPlan {
         if (unit.role == TokenRole.INITIAL) {
             return unit; // initials align in scoring only: as a retrieval key a letter matches everyone
         }
+        Vocabulary.Resolution cached = vocabulary.cached(unit.text, source.vowelless(), source.transliterated());
+        if (cached != null) {
+            unit.vocabIds = cached.ids();
+            unit.results = cached.results();
+            return unit;
+        }
         IntList found = new IntList(16);
         if (unit.exactVocab >= 0) {
             found.add(unit.exactVocab);
@@ -97,6 +103,8 @@ final class QueryPlan {
         }
         unit.vocabIds = Arrays.copyOf(ids, n);
         unit.results = Arrays.copyOf(results, n);
+        vocabulary.cache(unit.text, source.vowelless(), source.transliterated(),
+                new Vocabulary.Resolution(unit.vocabIds, unit.results));
         return unit;
     }
 }

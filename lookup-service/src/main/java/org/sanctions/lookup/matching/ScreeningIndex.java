@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class ScreeningIndex {
 
-    private static final int CANDIDATE_NAMES = 200;
+    private static final int CANDIDATE_NAMES = 100;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ScoringWeights weights;
@@ -131,17 +131,21 @@ public final class ScreeningIndex {
         IndexStore s = store;
         QueryPlan plan = QueryPlan.build(normalized, s.vocabulary, lexicon);
         TokenWeights tokenWeights = new TokenWeights(s.vocabulary, weights, s.liveNames);
-        MeasureFilter filter = new MeasureFilter(query, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        MeasureFilter filter = new MeasureFilter(query, today);
+        boolean unfiltered = query.asOf() == null && query.programs().isEmpty() && query.authorities().isEmpty()
+                && query.measureTypes().isEmpty();
         Map<Integer, List<Measure>> selected = new HashMap<>();
+        java.util.function.IntFunction<List<Measure>> measures = unfiltered ? p -> s.activeOn(p, today, filter)
+                : p -> selected.computeIfAbsent(p, k -> filter.select(s.parties.get(k)));
         int[] names = CandidateRetriever.retrieve(plan, s, tokenWeights, CANDIDATE_NAMES,
-                p -> !selected.computeIfAbsent(p, k -> filter.select(s.parties.get(k))).isEmpty());
+                p -> !measures.apply(p).isEmpty());
         NameScorer scorer = new NameScorer(weights, tokenWeights, s.vocabulary);
         Map<Integer, ScoredName> bestPerParty = new HashMap<>();
-        Map<Integer, Double> partyEvidence = new HashMap<>();
         for (int nameId : names) {
             IndexedName name = s.names.get(nameId);
             NameScorer.Scored scored = scorer.score(plan, name);
-            double evidence = partyEvidence.computeIfAbsent(name.party, p -> richestName(s, scorer, p));
+            double evidence = s.richestEvidence(name.party, scorer::evidenceOf);
             double nameScore = scorer.nameScore(scored, evidence);
             double aliasFactor = name.type == NameType.WEAK_AKA ? weights.weakAliasFactor() : 1.0;
             ScoredName candidate = new ScoredName(name, scored, nameScore, nameScore * aliasFactor);
@@ -157,22 +161,11 @@ public final class ScreeningIndex {
             double score = finalScore(best, effects);
             if (score >= query.threshold()) {
                 out.add(new Match(party, score, score >= query.threshold(), best.name.fullName, best.name.type,
-                        selected.get(e.getKey()), explainer.explain(best.name, best.scored, best.nameScore, effects)));
+                        measures.apply(e.getKey()), explainer.explain(best.name, best.scored, best.nameScore, effects)));
             }
         }
         out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.party().id()));
         return out.size() > query.limit() ? List.copyOf(out.subList(0, query.limit())) : out;
-    }
-
-    private static double richestName(IndexStore s, NameScorer scorer, int party) {
-        double max = 0;
-        for (int nameId : s.partyNames.get(party)) {
-            IndexedName n = s.names.get(nameId);
-            if (n.type != NameType.WEAK_AKA) {
-                max = Math.max(max, scorer.evidenceOf(n));
-            }
-        }
-        return max;
     }
 
     private double finalScore(ScoredName best, List<AttributeEffect> effects) {

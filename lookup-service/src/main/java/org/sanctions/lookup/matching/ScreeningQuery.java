@@ -29,4 +29,9 @@ public record ScreeningQuery(String name, Kind kind, PartialDate birthDate, Stri
         return new ScreeningQuery(newName, kind, birthDate, nationality, programs, authorities, measureTypes, asOf,
                 threshold, limit);
     }
+
+    public ScreeningQuery withLimit(int newLimit) {
+        return new ScreeningQuery(name, kind, birthDate, nationality, programs, authorities, measureTypes, asOf,
+                threshold, newLimit);
+    }
 }

@@ -61,6 +61,9 @@ public final class TokenSimilarity {
     }
 
     private static float editSimilarity(String a, String b, int minLen) {
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return 0f; // more than two edits apart whatever the letters: skip the costly comparisons
+        }
         int distance = LEVENSHTEIN.apply(a, b);
         if (distance == 1) {
             return minLen >= 4 ? 0.9f : minLen == 3 ? 0.78f : 0f;

@@ -13,6 +13,15 @@ import java.util.Map;
 final class Vocabulary {
 
     private static final int MAX_PER_KEY = 400;
+    private static final int MAX_CACHED = 200_000;
+
+    /** The vocabulary tokens a query token resembles, and how; cached because customer names repeat. */
+    record Resolution(int[] ids, TokenSimilarity.Result[] results) {
+    }
+
+    // cleared whenever a token is added: a new token may resemble a cached query token
+    private final java.util.concurrent.ConcurrentHashMap<String, Resolution> resolutions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Lexicon lexicon;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -32,6 +41,9 @@ final class Vocabulary {
             return id;
         }
         int newId = features.size();
+        if (!resolutions.isEmpty()) {
+            resolutions.clear();
+        }
         TokenFeatures f = TokenFeatures.of(text, lexicon);
         ids.put(text, newId);
         features.add(f);
@@ -43,6 +55,21 @@ final class Vocabulary {
             keys.computeIfAbsent(key, k -> new IntList(2)).add(newId);
         }
         return newId;
+    }
+
+    Resolution cached(String text, boolean vowelless, boolean transliterated) {
+        return resolutions.get(cacheKey(text, vowelless, transliterated));
+    }
+
+    void cache(String text, boolean vowelless, boolean transliterated, Resolution resolution) {
+        if (resolutions.size() >= MAX_CACHED) {
+            resolutions.clear();
+        }
+        resolutions.put(cacheKey(text, vowelless, transliterated), resolution);
+    }
+
+    private static String cacheKey(String text, boolean vowelless, boolean transliterated) {
+        return (vowelless ? "v" : "-") + (transliterated ? "t" : "-") + text;
     }
 
     void addPosting(int tokenId, int nameId) {
