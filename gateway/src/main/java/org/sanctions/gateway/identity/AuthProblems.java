@@ -7,10 +7,7 @@ import java.util.Optional;
 import org.sanctions.gateway.problem.Problem;
 
 /** The 401 and 403 problem documents, and which security failures they stand for. */
-final class AuthProblems {
-
-    /** Challenge sent with every 401 (RFC 6750). */
-    static final String CHALLENGE = "Bearer realm=\"sanctions\"";
+public final class AuthProblems {
 
     private AuthProblems() {
     }
@@ -29,18 +26,18 @@ final class AuthProblems {
         return Optional.empty();
     }
 
-    static Problem missingToken(String path, String requestId) {
+    public static Problem missingToken(String path, String requestId) {
         return Problem.of("unauthorized", "Unauthorized", 401,
                 "A bearer access token from the sanctions realm is required.", path, requestId);
     }
 
-    static Problem invalidToken(String path, String requestId) {
+    public static Problem invalidToken(String path, String requestId) {
         return Problem.of("unauthorized", "Unauthorized", 401,
                 "The bearer token was rejected: it is malformed, expired, or not issued by the sanctions realm"
                         + " for this API.", path, requestId);
     }
 
-    static Problem forbidden(String path, String requestId) {
+    public static Problem forbidden(String path, String requestId) {
         return Problem.of("forbidden", "Forbidden", 403,
                 "The token is valid but carries no role that may use this endpoint.", path, requestId);
     }

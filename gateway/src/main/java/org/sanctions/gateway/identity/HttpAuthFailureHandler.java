@@ -1,25 +1,23 @@
 package org.sanctions.gateway.identity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.sanctions.gateway.problem.Problem;
+import org.sanctions.gateway.problem.ProblemResponder;
 
 /**
  * Problem documents for security failures raised before any endpoint runs: a bearer token rejected by proactive
- * authentication, or a path permission denied. Without this, Quarkus answers them with an empty body.
+ * authentication, a path permission denied, or the identity provider unreachable. Without this, Quarkus answers
+ * them with an empty body (or a 500 for the last one).
  */
 @ApplicationScoped
 public class HttpAuthFailureHandler {
 
-    private final ObjectMapper json;
+    private final ProblemResponder problems;
 
-    public HttpAuthFailureHandler(ObjectMapper json) {
-        this.json = json;
+    public HttpAuthFailureHandler(ProblemResponder problems) {
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -33,15 +31,6 @@ public class HttpAuthFailureHandler {
             context.next();
             return;
         }
-        var response = context.response().setStatusCode(problem.get().status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (problem.get().status() == 401) {
-            response.putHeader("WWW-Authenticate", AuthProblems.CHALLENGE);
-        }
-        try {
-            response.end(json.writeValueAsString(problem.get()));
-        } catch (JsonProcessingException e) {
-            context.next();
-        }
+        problems.send(context, problem.get());
     }
 }
