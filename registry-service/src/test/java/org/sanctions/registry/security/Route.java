@@ -19,7 +19,10 @@ enum Route {
     ADD_MEASURE("POST", "/api/v1/parties/" + Ids.PARTY + "/measures", Set.of(EDITOR)),
     REVOKE_MEASURE("POST", "/api/v1/parties/" + Ids.PARTY + "/measures/" + Ids.PARTY + "/revoke", Set.of(EDITOR)),
     CREATE_PROGRAM("POST", "/api/v1/programs", Set.of(EDITOR)),
-    REPLACE_PROGRAM("PUT", "/api/v1/programs/NO-SUCH", Set.of(EDITOR));
+    REPLACE_PROGRAM("PUT", "/api/v1/programs/NO-SUCH", Set.of(EDITOR)),
+    START_IMPORT("POST", "/api/v1/imports", Set.of(EDITOR)),
+    LIST_IMPORTS("GET", "/api/v1/imports", Set.of(EDITOR)),
+    GET_IMPORT("GET", "/api/v1/imports/" + Ids.PARTY, Set.of(EDITOR));
 
     final String method;
     final String path;
