@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /** One real PostgreSQL server per test JVM (zonky binaries from Maven Central), on a free port. */
 public final class TestPostgres {
@@ -19,7 +20,8 @@ public final class TestPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // zonky gives up after 10 s, which a busy shared machine exceeds during initdb
+                server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", e);
             }
