@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,7 +90,13 @@ final class Browser implements AutoCloseable {
     void login(String gatewayUrl, String username, String password) {
         driver.get(gatewayUrl + "/");
         click(By.id("login"));
-        visible(By.id("username")).sendKeys(username);
+        try {
+            visible(By.id("username")).sendKeys(username);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the UI's Log in button did not lead to Keycloak's login form; the browser is at "
+                    + driver.getCurrentUrl() + " (the UI finds the realm in the gateway's /api/openapi security scheme,"
+                    + " else config.json)", e);
+        }
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlContains(gatewayUrl));
