@@ -1,0 +1,96 @@
+package org.sanctions.registry.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.sanctions.registry.audit.Action;
+import org.sanctions.registry.common.ApiException;
+import org.sanctions.registry.common.ETags;
+import org.sanctions.registry.common.InputValidator;
+import org.sanctions.registry.common.Timestamps;
+import org.sanctions.registry.common.WriteContext;
+import org.sanctions.registry.program.ProgramEntity;
+import org.sanctions.registry.program.ProgramService;
+
+/** Adds measures to parties and ends them (revocation or expiry); a measure is never deleted. */
+@ApplicationScoped
+public class MeasureService {
+
+    private final PartyStore store;
+    private final ProgramService programs;
+    private final InputValidator validator;
+
+    public MeasureService(PartyStore store, ProgramService programs, InputValidator validator) {
+        this.store = store;
+        this.programs = programs;
+        this.validator = validator;
+    }
+
+    /** The party after a measure was added, and the new measure's id. */
+    public record Added(PartyDto party, UUID measureId) {
+    }
+
+    /** Adds a measure; {@code expectedVersion} (If-Match) is optional here because adding never overwrites. */
+    @Transactional
+    public Added add(UUID partyId, Long expectedVersion, MeasureInput input, WriteContext context) {
+        validator.check(input);
+        PartyEntity party = store.lock(partyId);
+        checkVersion(party, expectedVersion);
+        ProgramEntity program = programs.requireOpen(input.program());
+        Instant now = Timestamps.now();
+        MeasureEntity measure = new MeasureEntity();
+        measure.id = UUID.randomUUID();
+        measure.party = party;
+        measure.programCode = program.code;
+        measure.type = input.type();
+        measure.authority = input.authority() != null ? input.authority() : program.authority;
+        measure.listedDate = input.listedDate();
+        measure.effectiveDate = input.effectiveDate() != null ? input.effectiveDate() : input.listedDate();
+        measure.status = MeasureStatus.ACTIVE;
+        measure.sourceUrl = input.sourceUrl();
+        measure.createdAt = now;
+        party.measures.add(measure);
+        store.parties().getEntityManager().persist(measure);
+        return new Added(store.save(party, store.document(party), Action.MEASURE_ADDED, context, now), measure.id);
+    }
+
+    /** Ends an active measure at a date with a reason: REVOKED (delisting) or EXPIRED. */
+    @Transactional
+    public PartyDto revoke(UUID partyId, UUID measureId, Long expectedVersion, Revocation input, WriteContext context) {
+        validator.check(input);
+        if (input.status() == MeasureStatus.ACTIVE) {
+            throw ApiException.invalid("status", "must be REVOKED or EXPIRED");
+        }
+        PartyEntity party = store.lock(partyId);
+        checkVersion(party, expectedVersion);
+        MeasureEntity measure = find(party, measureId);
+        if (measure.status != MeasureStatus.ACTIVE) {
+            throw ApiException.conflict("The measure is already " + measure.status + " (since " + measure.statusDate + ").");
+        }
+        if (input.date().isBefore(measure.listedDate)) {
+            throw ApiException.invalid("date", "must not be before the listing date " + measure.listedDate);
+        }
+        measure.status = input.status();
+        measure.statusDate = input.date();
+        measure.statusReason = input.reason();
+        Action action = input.status() == MeasureStatus.EXPIRED ? Action.MEASURE_EXPIRED : Action.MEASURE_REVOKED;
+        return store.save(party, store.document(party), action, context, Timestamps.now());
+    }
+
+    public MeasureDto get(UUID partyId, UUID measureId) {
+        PartyEntity party = store.parties().findByIdOptional(partyId).orElseThrow(() -> PartyStore.notFound(partyId));
+        return MeasureDto.of(find(party, measureId));
+    }
+
+    private static MeasureEntity find(PartyEntity party, UUID measureId) {
+        return party.measures.stream().filter(m -> m.id.equals(measureId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Party " + party.id + " has no measure " + measureId + "."));
+    }
+
+    private static void checkVersion(PartyEntity party, Long expectedVersion) {
+        if (expectedVersion != null) {
+            ETags.checkCurrent(expectedVersion, party.version, "party");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.sanctions.registry.party;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.sanctions.registry.audit.Action;
+import org.sanctions.registry.audit.Change;
+import org.sanctions.registry.audit.ChangeLog;
+import org.sanctions.registry.audit.EntityType;
+import org.sanctions.registry.common.ApiException;
+import org.sanctions.registry.common.Violation;
+import org.sanctions.registry.common.WriteContext;
+
+/** The one write path of the party aggregate: document, derived columns, source index, flush, change record. */
+@ApplicationScoped
+public class PartyStore {
+
+    private final PartyRepository parties;
+    private final ChangeLog changes;
+    private final ObjectMapper json;
+
+    public PartyStore(PartyRepository parties, ChangeLog changes, ObjectMapper json) {
+        this.parties = parties;
+        this.changes = changes;
+        this.json = json;
+    }
+
+    PartyRepository parties() {
+        return parties;
+    }
+
+    /** Locks a party for a write, or 404. */
+    public PartyEntity lock(UUID id) {
+        return parties.lockForUpdate(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Rejects source entries that another party already claims (409), so an import cannot create duplicates. */
+    public void checkSourcesFree(List<SourceRef> sources, UUID self) {
+        List<Violation> taken = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            SourceRef s = sources.get(i);
+            parties.claimantOf(s.authority(), s.list(), s.sourceId()).filter(owner -> !owner.equals(self))
+                    .ifPresent(owner -> taken.add(new Violation("sources", s.authority() + "/" + s.list() + "/"
+                            + s.sourceId() + " already belongs to party " + owner)));
+        }
+        if (!taken.isEmpty()) {
+            throw ApiException.conflict(taken.stream().map(Violation::message).collect(Collectors.joining("; ")) + ".");
+        }
+    }
+
+    /** Writes {@code doc} into the party (new or locked), flushes so the version is final, records the change. */
+    public PartyDto save(PartyEntity party, PartyInput doc, Action action, WriteContext context, Instant now) {
+        party.kind = doc.kind();
+        party.document = write(doc);
+        party.searchNames = doc.names().stream().map(n -> n.fullName().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("\n"));
+        party.updatedAt = now;
+        if (party.createdAt == null) {
+            party.createdAt = now;
+            parties.persist(party);
+        }
+        parties.indexSources(party.id, doc.sources());
+        parties.flush();
+        PartyDto dto = PartyDto.of(party, doc);
+        changes.record(new Change(action, EntityType.PARTY, party.id.toString(), party.version, dto, context, now));
+        return dto;
+    }
+
+    public PartyInput document(PartyEntity party) {
+        try {
+            return json.readValue(party.document, PartyInput.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored party document " + party.id + " does not fit PartyInput", e);
+        }
+    }
+
+    public PartyDto dto(PartyEntity party) {
+        return PartyDto.of(party, document(party));
+    }
+
+    static ApiException notFound(UUID id) {
+        return ApiException.notFound("No party with id " + id + ".");
+    }
+
+    private String write(PartyInput doc) {
+        try {
+            return json.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a party document", e);
+        }
+    }
+}

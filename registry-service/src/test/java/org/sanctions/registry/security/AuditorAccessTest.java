@@ -1,0 +1,21 @@
+package org.sanctions.registry.security;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sanctions.registry.common.Roles;
+import org.sanctions.testkit.PostgresResource;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@TestSecurity(user = "auditor", roles = Roles.AUDITOR)
+class AuditorAccessTest {
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Route.class)
+    void enforcesTheMatrix(Route route) {
+        AccessMatrix.check(route, Roles.AUDITOR);
+    }
+}

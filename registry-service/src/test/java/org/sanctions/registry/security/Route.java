@@ -1,0 +1,44 @@
+package org.sanctions.registry.security;
+
+import static org.sanctions.registry.common.Roles.AUDITOR;
+import static org.sanctions.registry.common.Roles.EDITOR;
+import static org.sanctions.registry.common.Roles.OFFICER;
+
+import java.util.Set;
+
+/** Every route of the registry with the roles the CONVENTIONS authorization matrix allows on it. */
+enum Route {
+    LIST_PARTIES("GET", "/api/v1/parties", READERS.roles),
+    GET_PARTY("GET", "/api/v1/parties/" + Ids.PARTY, READERS.roles),
+    GET_MEASURE("GET", "/api/v1/parties/" + Ids.PARTY + "/measures/" + Ids.PARTY, READERS.roles),
+    LIST_PROGRAMS("GET", "/api/v1/programs", READERS.roles),
+    GET_PROGRAM("GET", "/api/v1/programs/NO-SUCH", READERS.roles),
+    CREATE_PARTY("POST", "/api/v1/parties", Set.of(EDITOR)),
+    REPLACE_PARTY("PUT", "/api/v1/parties/" + Ids.PARTY, Set.of(EDITOR)),
+    PATCH_PARTY("PATCH", "/api/v1/parties/" + Ids.PARTY, Set.of(EDITOR)),
+    ADD_MEASURE("POST", "/api/v1/parties/" + Ids.PARTY + "/measures", Set.of(EDITOR)),
+    REVOKE_MEASURE("POST", "/api/v1/parties/" + Ids.PARTY + "/measures/" + Ids.PARTY + "/revoke", Set.of(EDITOR)),
+    CREATE_PROGRAM("POST", "/api/v1/programs", Set.of(EDITOR)),
+    REPLACE_PROGRAM("PUT", "/api/v1/programs/NO-SUCH", Set.of(EDITOR));
+
+    final String method;
+    final String path;
+    final Set<String> allowed;
+
+    Route(String method, String path, Set<String> allowed) {
+        this.method = method;
+        this.path = path;
+        this.allowed = allowed;
+    }
+
+    /** Role sets shared by several routes. */
+    private enum READERS {
+        ;
+        static final Set<String> roles = Set.of(OFFICER, AUDITOR, EDITOR);
+    }
+
+    /** Ids that exist nowhere: an allowed caller gets 404 or 400, never 401/403. */
+    static final class Ids {
+        static final String PARTY = "00000000-0000-4000-8000-000000000000";
+    }
+}
