@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,8 +19,7 @@ class EditorConflictTest {
     @Test
     void staleEditIsExplainedAndNotLost(RunningSystem system, Browser browser) {
         RegistryApi api = new RegistryApi(system);
-        JsonNode party = api.createParty(Map.of("kind", "ORGANIZATION", "names", List.of(
-                Map.of("fullName", "Conflict Check Trading Ltd", "type", "PRIMARY"))), "e2e: conflict check");
+        JsonNode party = new TestParties(api).syntheticOrganisation("E2E Conflict Check Ltd");
         String id = party.path("id").asText();
 
         browser.login(system.gatewayUrl(), "editor", "editor");
@@ -44,7 +41,7 @@ class EditorConflictTest {
         browser.screenshot("editor-3-conflict-explained");
 
         browser.click(By.id("conflict-keep-mine"));
-        browser.text(By.cssSelector("main h1"), "Conflict Check Trading Ltd");
+        browser.text(By.cssSelector("main h1"), "E2E Conflict Check Ltd");
         assertThat(api.party(id).path("remarks").asText()).isEqualTo("My remark, typed while someone else saved.");
     }
 }

@@ -29,16 +29,16 @@ class OfficerScreeningTest {
         assertThat(top.findElement(By.cssSelector(".score")).getAttribute("aria-valuenow")).isNotBlank();
         assertThat(top.findElement(By.cssSelector(".matched-name")).getText()).containsIgnoringCase("siu");
         assertThat(top.findElements(By.cssSelector(".alignment .align-col:not(.legend)"))).as("aligned tokens").isNotEmpty();
-        assertThat(top.getText()).contains(TestParties.PROGRAM).contains("Asset freeze");
+        assertThat(top.getText()).contains("HK-EO13936").contains("Asset freeze");
         browser.screenshot("officer-1-screening-results");
 
         top.findElement(By.cssSelector("a.party-link")).click();
-        browser.text(By.cssSelector("main h1"), "SIU, Chak-yee");
+        browser.text(By.cssSelector("main h1"), "Raymond Chak Yee Siu");
         browser.text(By.id("names"), "蕭澤頤");
-        browser.text(By.id("measures"), TestParties.PROGRAM);
+        browser.text(By.id("measures"), "HK-EO13936");
         WebElement history = browser.text(By.id("history"), "Measure added");
         assertThat(history.getText()).contains("Party created").contains("editor")
-                .contains("e2e: blocking under the Hong Kong Autonomy Act");
+                .contains("Demo data from public announcements");
         assertThat(browser.present(By.id("edit-party"))).as("no edit control for an officer").isFalse();
         assertThat(browser.present(By.cssSelector("button.revoke"))).isFalse();
         assertThat(browser.present(By.id("add-measure"))).isFalse();

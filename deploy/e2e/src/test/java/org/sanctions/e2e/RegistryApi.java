@@ -17,26 +17,26 @@ final class RegistryApi {
         this.gatewayUrl = system.gatewayUrl();
     }
 
-    /** Creates the program unless it exists. */
-    void ensureProgram(Map<String, Object> program) {
-        String code = (String) program.get("code");
-        if (call("GET", "/api/v1/programs/" + code, Tokens.user("editor"), null, Map.of()).status() == 404) {
-            call("POST", "/api/v1/programs", Tokens.user("editor"), program, reason("e2e: program for the UI tests"))
-                    .expect(201);
+    /** Creates the program unless a program with its code exists. */
+    void ensureProgram(JsonNode program, String why) {
+        String code = program.path("code").asText();
+        if (call("GET", "/api/v1/programs/" + encode(code), Tokens.user("editor"), null, Map.of()).expect(200, 404)
+                .status() == 404) {
+            call("POST", "/api/v1/programs", Tokens.user("editor"), program, reason(why)).expect(201);
         }
+    }
+
+    /** The party holding this source reference, or null. */
+    JsonNode findBySource(String authority, String list, String sourceId) {
+        JsonNode page = call("GET", "/api/v1/parties?limit=1&source=" + encode(authority + "/" + list + "/" + sourceId),
+                Tokens.user("editor"), null, Map.of()).expect(200).body();
+        JsonNode items = page.path("items");
+        return items.isEmpty() ? null : items.get(0);
     }
 
     /** Creates a party as the editor and returns it (with its id and version). */
     JsonNode createParty(Object party, String why) {
         return call("POST", "/api/v1/parties", Tokens.user("editor"), party, reason(why)).expect(201).body();
-    }
-
-    /** The first party whose names contain the text, or null. */
-    JsonNode findParty(String nameContains) {
-        JsonNode page = call("GET", "/api/v1/parties?limit=5&name=" + encode(nameContains), Tokens.user("editor"), null,
-                Map.of()).expect(200).body();
-        JsonNode items = page.path("items");
-        return items.isArray() && !items.isEmpty() ? items.get(0) : null;
     }
 
     /** Adds a measure to a party as the editor; returns the party after the change. */

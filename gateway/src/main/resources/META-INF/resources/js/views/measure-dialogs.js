@@ -78,10 +78,10 @@ export async function addMeasureDialog(ctx, party, version, reload) {
     },
   });
   try {
-    const programs = itemsOf(await ctx.api.get('/api/v1/programs', {limit: 200}));
+    const programs = itemsOf(await ctx.api.get('/api/v1/programs'));
     program.replaceChildren(h('option', {value: ''}, 'Choose a program'),
       ...programs.map((p) => h('option', {value: p.code}, `${p.code}: ${p.name ?? ''}`)));
-  } catch (error) {
+  } catch {
     program.replaceChildren(h('option', {value: ''}, 'Programs could not be loaded'));
   }
 }

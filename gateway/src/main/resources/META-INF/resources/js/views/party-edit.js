@@ -25,6 +25,7 @@ export async function partyEditView(ctx, el, id) {
   const submit = async () => {
     replace(messages);
     form.clearViolations();
+    reason.removeAttribute('aria-invalid');
     const input = form.value();
     try {
       const saved = id
@@ -37,6 +38,10 @@ export async function partyEditView(ctx, el, id) {
         await showConflict(ctx, id, state, form, conflict, error, submit);
       } else {
         form.markViolations(error.violations ?? []);
+        if ((error.violations ?? []).some((v) => v.field === 'X-Change-Reason')) {
+          reason.setAttribute('aria-invalid', 'true');
+          reason.focus();
+        }
         replace(messages, problemBox(error, id ? 'The changes were not saved' : 'The party was not created'));
       }
     }

@@ -57,7 +57,7 @@ export async function screeningView(ctx, el) {
 
 async function loadPrograms(ctx, programs) {
   try {
-    const list = itemsOf(await ctx.api.get('/api/v1/programs', {limit: 200}));
+    const list = itemsOf(await ctx.api.get('/api/v1/programs'));
     replace(programs, list.map((p) => h('option', {value: p.code}, `${p.code}: ${p.name ?? ''}`)));
   } catch {
     programs.disabled = true;
