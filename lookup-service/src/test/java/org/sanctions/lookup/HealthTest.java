@@ -2,19 +2,26 @@ package org.sanctions.lookup;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.sanctions.lookup.index.FakeRegistryResource;
 import org.sanctions.testkit.PostgresResource;
 
+/** Health, OpenAPI and metrics of the running service. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(FakeRegistryResource.class)
 class HealthTest {
 
     @Test
-    void reportsReadyWithItsDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void reportsReadyOnceTheIndexIsLoadedFromTheRegistry() {
+        Eventually.within(Duration.ofSeconds(20), () -> given().when().get("/q/health/ready").then()
+                .statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'screening-index' }.data.parties", greaterThanOrEqualTo(3)));
     }
 
     @Test

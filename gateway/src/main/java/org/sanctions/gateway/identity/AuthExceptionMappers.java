@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sanctions.gateway.problem.Problem;
+import org.sanctions.gateway.problem.ProblemResponder;
 
 /** Problem documents for security failures raised inside REST endpoints (@Authenticated, @RolesAllowed). */
 public class AuthExceptionMappers {
@@ -30,7 +31,7 @@ public class AuthExceptionMappers {
     private static Response respond(Problem problem) {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, AuthProblems.CHALLENGE);
+            response.header(HttpHeaders.WWW_AUTHENTICATE, ProblemResponder.BEARER_CHALLENGE);
         }
         return response.build();
     }

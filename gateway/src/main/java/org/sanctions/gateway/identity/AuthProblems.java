@@ -8,10 +8,7 @@ import java.util.Optional;
 import org.sanctions.gateway.problem.Problem;
 
 /** The problem documents for security failures: 401, 403, and 503 while Keycloak cannot be reached. */
-final class AuthProblems {
-
-    /** Challenge sent with every 401 (RFC 6750). */
-    static final String CHALLENGE = "Bearer realm=\"sanctions\"";
+public final class AuthProblems {
 
     /** Seconds a caller should wait before retrying while the identity provider is unreachable. */
     static final String RETRY_AFTER_SECONDS = "5";
@@ -36,24 +33,24 @@ final class AuthProblems {
         return Optional.empty();
     }
 
-    static Problem missingToken(String path, String requestId) {
+    public static Problem missingToken(String path, String requestId) {
         return Problem.of("unauthorized", "Unauthorized", 401,
                 "A bearer access token from the sanctions realm is required.", path, requestId);
     }
 
-    static Problem invalidToken(String path, String requestId) {
+    public static Problem invalidToken(String path, String requestId) {
         return Problem.of("unauthorized", "Unauthorized", 401,
                 "The bearer token was rejected: it is malformed, expired, or not issued by the sanctions realm"
                         + " for this API.", path, requestId);
     }
 
     /** Without the realm's keys no token can be checked: a temporary outage, not the caller's fault (not 500). */
-    static Problem identityProviderUnavailable(String path, String requestId) {
+    public static Problem identityProviderUnavailable(String path, String requestId) {
         return Problem.of("upstream-unavailable", "Service Unavailable", 503,
                 "The identity provider cannot be reached to verify the token; try again shortly.", path, requestId);
     }
 
-    static Problem forbidden(String path, String requestId) {
+    public static Problem forbidden(String path, String requestId) {
         return Problem.of("forbidden", "Forbidden", 403,
                 "The token is valid but carries no role that may use this endpoint.", path, requestId);
     }

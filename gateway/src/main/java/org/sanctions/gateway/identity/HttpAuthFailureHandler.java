@@ -1,13 +1,11 @@
 package org.sanctions.gateway.identity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.sanctions.gateway.problem.Problem;
+import java.util.Map;
+import org.sanctions.gateway.problem.ProblemResponder;
 
 /**
  * Problem documents for security failures raised before any endpoint runs: a bearer token rejected by proactive
@@ -17,10 +15,10 @@ import org.sanctions.gateway.problem.Problem;
 @ApplicationScoped
 public class HttpAuthFailureHandler {
 
-    private final ObjectMapper json;
+    private final ProblemResponder problems;
 
-    public HttpAuthFailureHandler(ObjectMapper json) {
-        this.json = json;
+    public HttpAuthFailureHandler(ProblemResponder problems) {
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -34,17 +32,9 @@ public class HttpAuthFailureHandler {
             context.next();
             return;
         }
-        var response = context.response().setStatusCode(problem.get().status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (problem.get().status() == 401) {
-            response.putHeader("WWW-Authenticate", AuthProblems.CHALLENGE);
-        } else if (problem.get().status() == 503) {
-            response.putHeader("Retry-After", AuthProblems.RETRY_AFTER_SECONDS);
-        }
-        try {
-            response.end(json.writeValueAsString(problem.get()));
-        } catch (JsonProcessingException e) {
-            context.next();
-        }
+        Map<String, String> headers = problem.get().status() == 503
+                ? Map.of("Retry-After", AuthProblems.RETRY_AFTER_SECONDS)
+                : Map.of();
+        problems.send(context, problem.get(), headers);
     }
 }

@@ -1,0 +1,64 @@
+package org.sanctions.gateway.limits;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Limits that keep one client from starving the others: request rate, body sizes, jobs in flight. */
+@ConfigMapping(prefix = "gateway.limits")
+public interface LimitsConfig {
+
+    /** Sustained requests per second a client (token azp) may send, unless it has its own entry in clients. */
+    @WithDefault("200")
+    double perSecond();
+
+    /** Requests a client may send at once above its sustained rate (token bucket capacity). */
+    @WithDefault("400")
+    int burst();
+
+    /** Job-starting requests (imports, screening jobs) a client may have in flight at once. */
+    @WithDefault("2")
+    int jobsInFlight();
+
+    /** Retry-After sent when a client has too many jobs in flight. */
+    @WithDefault("5S")
+    Duration jobsRetryAfter();
+
+    /** Per-client overrides, keyed by client id (azp); unset values fall back to the defaults above. */
+    Map<String, Client> clients();
+
+    /** Request body limits by route class. */
+    Body body();
+
+    /** One client's own limits. */
+    interface Client {
+
+        /** Sustained requests per second. */
+        Optional<Double> perSecond();
+
+        /** Token bucket capacity. */
+        Optional<Integer> burst();
+
+        /** Job-starting requests in flight. */
+        Optional<Integer> jobsInFlight();
+    }
+
+    /** Largest request body accepted, by route class (see org.sanctions.gateway.routing.BodySize). */
+    interface Body {
+
+        /** Ordinary JSON requests. */
+        @WithDefault("1M")
+        MemorySize json();
+
+        /** Batch screening (up to 10,000 names). */
+        @WithDefault("32M")
+        MemorySize batch();
+
+        /** Uploads: list imports and screening job input. */
+        @WithDefault("2G")
+        MemorySize upload();
+    }
+}

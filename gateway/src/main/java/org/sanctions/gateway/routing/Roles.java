@@ -1,0 +1,14 @@
+package org.sanctions.gateway.routing;
+
+/** The realm roles of CONVENTIONS.md, as the route table names them. */
+public final class Roles {
+
+    public static final String REGISTRY_EDITOR = "registry-editor";
+    public static final String COMPLIANCE_OFFICER = "compliance-officer";
+    public static final String AUDITOR = "auditor";
+    public static final String SCREENING_CLIENT = "screening-client";
+    public static final String FEED_READER = "feed-reader";
+
+    private Roles() {
+    }
+}

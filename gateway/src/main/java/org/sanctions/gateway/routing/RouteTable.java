@@ -1,0 +1,87 @@
+package org.sanctions.gateway.routing;
+
+import static org.sanctions.gateway.routing.BodySize.BATCH;
+import static org.sanctions.gateway.routing.BodySize.JSON;
+import static org.sanctions.gateway.routing.BodySize.UPLOAD;
+import static org.sanctions.gateway.routing.Roles.AUDITOR;
+import static org.sanctions.gateway.routing.Roles.COMPLIANCE_OFFICER;
+import static org.sanctions.gateway.routing.Roles.FEED_READER;
+import static org.sanctions.gateway.routing.Roles.REGISTRY_EDITOR;
+import static org.sanctions.gateway.routing.Roles.SCREENING_CLIENT;
+import static org.sanctions.gateway.routing.Upstream.LOOKUP;
+import static org.sanctions.gateway.routing.Upstream.REGISTRY;
+
+import io.vertx.core.http.HttpMethod;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one declared table of what the gateway forwards, to which service, and who may call it (the authorization
+ * matrix of CONVENTIONS.md). Rows are tried in order and the first whose pattern and method match wins, so the
+ * specific rows come before the general ones. A path outside every row is not the gateway's to forward.
+ */
+public final class RouteTable {
+
+    /** Every route the gateway forwards. Columns: methods, pattern, service, body size, starts a job?, roles. */
+    public static final List<Route> ROUTES = List.of(
+            // registry: parties and their measures, history, snapshot export
+            Route.of("GET", "/api/v1/parties/export", REGISTRY, JSON, false, FEED_READER, AUDITOR),
+            Route.of("GET", "/api/v1/parties/**", REGISTRY, JSON, false,
+                    COMPLIANCE_OFFICER, AUDITOR, REGISTRY_EDITOR),
+            Route.of("POST,PUT,PATCH", "/api/v1/parties/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            // registry: programs (legal bases)
+            Route.of("GET", "/api/v1/programs/**", REGISTRY, JSON, false,
+                    COMPLIANCE_OFFICER, AUDITOR, REGISTRY_EDITOR),
+            Route.of("POST,PUT,PATCH", "/api/v1/programs/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            // registry: audit log (events, chain verification, CSV export) and the change feed
+            Route.of("GET", "/api/v1/audit/**", REGISTRY, JSON, false, AUDITOR, COMPLIANCE_OFFICER),
+            Route.of("GET", "/api/v1/changes", REGISTRY, JSON, false, FEED_READER, AUDITOR),
+            // registry: list imports (file upload, then a job to follow)
+            Route.of("POST", "/api/v1/imports", REGISTRY, UPLOAD, true, REGISTRY_EDITOR),
+            Route.of("GET", "/api/v1/imports/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            // lookup: screening (single, batch), evidence, jobs, search
+            Route.of("POST", "/api/v1/screenings", LOOKUP, JSON, false,
+                    SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),
+            Route.of("POST", "/api/v1/screenings/batch", LOOKUP, BATCH, false,
+                    SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),
+            Route.of("GET", "/api/v1/screenings/**", LOOKUP, JSON, false, AUDITOR),
+            Route.of("POST", "/api/v1/screening-jobs", LOOKUP, UPLOAD, true,
+                    SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),
+            Route.of("GET", "/api/v1/screening-jobs/**", LOOKUP, JSON, false,
+                    SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),
+            Route.of("GET", "/api/v1/search", LOOKUP, JSON, false, COMPLIANCE_OFFICER, REGISTRY_EDITOR, AUDITOR));
+
+    private RouteTable() {
+    }
+
+    /** What the table says about a request. */
+    public sealed interface Resolution {
+    }
+
+    /** A row matches path and method. */
+    public record Matched(Route route) implements Resolution {
+    }
+
+    /** Rows match the path but none the method; {@code allowed} lists the methods that would match. */
+    public record MethodNotAllowed(Set<String> allowed) implements Resolution {
+    }
+
+    /** No row matches the path: not a forwarded route. */
+    public record NotRouted() implements Resolution {
+    }
+
+    /** Looks a request up in the table. */
+    public static Resolution resolve(HttpMethod method, String normalizedPath) {
+        Set<String> allowed = new TreeSet<>();
+        for (Route route : ROUTES) {
+            if (route.matchesPath(normalizedPath)) {
+                if (route.methods().contains(method)) {
+                    return new Matched(route);
+                }
+                route.methods().forEach(m -> allowed.add(m.name()));
+            }
+        }
+        return allowed.isEmpty() ? new NotRouted() : new MethodNotAllowed(allowed);
+    }
+}

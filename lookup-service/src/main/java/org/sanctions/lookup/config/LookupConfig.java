@@ -1,0 +1,90 @@
+package org.sanctions.lookup.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Typed configuration of the lookup service. */
+@ConfigMapping(prefix = "lookup")
+public interface LookupConfig {
+
+    /** How the index follows the registry. */
+    Registry registry();
+
+    /** Screening limits and defaults. */
+    Screening screening();
+
+    /** Evidence recording. */
+    Evidence evidence();
+
+    /** Screening jobs. */
+    Jobs jobs();
+
+    /** Registry connection. */
+    interface Registry {
+        /** Base URL of the registry service (REGISTRY_URL). */
+        @WithDefault("http://localhost:8081")
+        String url();
+
+        /** "oidc" to send a client-credentials token of the lookup-service client, "none" for no token. */
+        @WithDefault("oidc")
+        String auth();
+
+        /** Long-poll wait per change-feed request, 0..30 seconds. */
+        @WithDefault("20")
+        int waitSeconds();
+
+        /** Events per change-feed page, 1..1000. */
+        @WithDefault("1000")
+        int pageSize();
+
+        /** Pause before retrying after the registry failed. */
+        @WithDefault("2S")
+        Duration retryDelay();
+
+        /** The index is reported stale when the last successful contact is older than this. */
+        @WithDefault("60S")
+        Duration staleAfter();
+
+        /** HTTP timeout for snapshot and feed requests (beyond the long-poll wait). */
+        @WithDefault("30S")
+        Duration timeout();
+    }
+
+    /** Screening limits. */
+    interface Screening {
+        /** Default match threshold; when absent the engine's tuned default is used. */
+        Optional<Double> threshold();
+
+        /** Longest accepted name, in characters. */
+        @WithDefault("500")
+        int maxNameLength();
+
+        /** Most items in one batch request. */
+        @WithDefault("10000")
+        int maxBatchItems();
+    }
+
+    /** Evidence writer. */
+    interface Evidence {
+        /** Screenings waiting to be written; when full, new screenings are refused with 503. */
+        @WithDefault("50000")
+        int queueCapacity();
+
+        /** Rows per insert batch. */
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    /** Screening jobs. */
+    interface Jobs {
+        /** Rows screened and stored per transaction. */
+        @WithDefault("500")
+        int chunkSize();
+
+        /** Jobs processed in parallel. */
+        @WithDefault("1")
+        int workers();
+    }
+}

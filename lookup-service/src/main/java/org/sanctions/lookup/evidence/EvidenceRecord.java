@@ -1,0 +1,16 @@
+package org.sanctions.lookup.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One screening as recorded for the bank's audit: who, when, what was asked, against which list version, the answer.
+ *
+ * @param source SINGLE, BATCH or JOB
+ * @param queryJson the screening request (name, attributes, options) as JSON
+ * @param topMatchesJson the returned matches (party, score, match flag, matched name) as JSON
+ */
+public record EvidenceRecord(UUID id, Instant screenedAt, String subject, String clientId, String username,
+        String source, UUID batchId, UUID jobId, String itemRef, String queryJson, long listVersion,
+        double threshold, boolean matched, String topMatchesJson, boolean indexStale) {
+}

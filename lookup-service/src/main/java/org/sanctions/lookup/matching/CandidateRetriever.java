@@ -1,0 +1,109 @@
+package org.sanctions.lookup.matching;
+
+import java.util.Arrays;
+
+/**
+ * First stage: accumulates evidence per name from the postings of every vocabulary token a query unit resembles,
+ * rarest first, and keeps the best names of eligible parties. Very long postings (a token in tens of thousands of
+ * names) are skipped once rarer tokens have produced candidates.
+ */
+final class CandidateRetriever {
+
+    private static final int LONG_POSTINGS = 20_000;
+    /** Names with less than this share of the best name's retrieval evidence are not scored. */
+    private static final float MIN_SHARE_OF_BEST = 0.2f;
+
+    /** Per-thread accumulator sized to the number of name slots. */
+    private static final ThreadLocal<float[]> SCORES = ThreadLocal.withInitial(() -> new float[0]);
+    private static final ThreadLocal<IntList> TOUCHED = ThreadLocal.withInitial(() -> new IntList(1024));
+
+    private CandidateRetriever() {
+    }
+
+    /** Ids of at most k names with the highest accumulated evidence whose party passes the filter. */
+    static int[] retrieve(QueryPlan plan, IndexStore store, TokenWeights weights, int k,
+            java.util.function.IntPredicate partyEligible) {
+        float[] scores = SCORES.get();
+        if (scores.length < store.names.size()) {
+            scores = new float[store.names.size() + 1024];
+            SCORES.set(scores);
+        }
+        IntList touched = TOUCHED.get();
+        touched.clear();
+        long[] work = order(plan, store.vocabulary);
+        for (long item : work) {
+            int unitIndex = (int) ((item >>> 16) & 0xFFFF);
+            int slot = (int) (item & 0xFFFF);
+            QueryPlan.Unit unit = plan.units.get(unitIndex);
+            int vocabId = unit.vocabIds[slot];
+            IntList postings = store.vocabulary.postings(vocabId);
+            if (postings.size() > LONG_POSTINGS && touched.size() > 0) {
+                continue;
+            }
+            float add = (float) (unit.results[slot].similarity() * weights.of(vocabId)
+                    * weights.roleFactor(unit.role));
+            for (int i = 0; i < postings.size(); i++) {
+                int name = postings.get(i);
+                if (scores[name] == 0) {
+                    touched.add(name);
+                }
+                scores[name] += add;
+            }
+        }
+        int[] result = top(store, scores, touched, k, partyEligible);
+        for (int i = 0; i < touched.size(); i++) {
+            scores[touched.get(i)] = 0;
+        }
+        return result;
+    }
+
+    // (unit, slot) pairs sorted by postings length so rare tokens come first: packed as length<<32 | unit<<16 | slot
+    private static long[] order(QueryPlan plan, Vocabulary vocabulary) {
+        int total = 0;
+        for (QueryPlan.Unit u : plan.units) {
+            total += Math.min(u.vocabIds.length, 0xFFFF);
+        }
+        long[] work = new long[total];
+        int w = 0;
+        for (int ui = 0; ui < plan.units.size() && ui < 0xFFFF; ui++) {
+            QueryPlan.Unit u = plan.units.get(ui);
+            for (int s = 0; s < u.vocabIds.length && s < 0xFFFF; s++) {
+                long length = vocabulary.postings(u.vocabIds[s]).size();
+                work[w++] = (length << 32) | ((long) ui << 16) | s;
+            }
+        }
+        Arrays.sort(work, 0, w);
+        return work;
+    }
+
+    /**
+     * Best k live names of eligible parties. Names far below the best accumulated evidence cannot reach a match and
+     * are not ranked at all; the rest are packed as (score bits, name id) and sorted once.
+     */
+    private static int[] top(IndexStore store, float[] scores, IntList touched, int k,
+            java.util.function.IntPredicate partyEligible) {
+        float best = 0;
+        for (int i = 0; i < touched.size(); i++) {
+            best = Math.max(best, scores[touched.get(i)]);
+        }
+        float floor = best * MIN_SHARE_OF_BEST;
+        long[] packed = new long[touched.size()];
+        int n = 0;
+        for (int i = 0; i < touched.size(); i++) {
+            int name = touched.get(i);
+            if (scores[name] >= floor && store.names.get(name).live) {
+                packed[n++] = ((long) Float.floatToIntBits(scores[name]) << 32) | name;
+            }
+        }
+        Arrays.sort(packed, 0, n);
+        int[] out = new int[Math.min(k, n)];
+        int count = 0;
+        for (int i = n - 1; i >= 0 && count < out.length; i--) {
+            int name = (int) packed[i];
+            if (partyEligible.test(store.names.get(name).party)) {
+                out[count++] = name;
+            }
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+}

@@ -1,0 +1,130 @@
+package org.sanctions.lookup.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a raw name in any script into identifying tokens: NFKC, romanisation, case fold, punctuation, titles, legal forms. */
+public final class NameNormalizer {
+
+    private static final String[] PATRONYMIC_SUFFIXES = {"ovich", "evich", "ovna", "evna", "ichna", "oglu", "ogly",
+        "kyzy", "qizi", "ovych", "ivna"};
+
+    private final Lexicon lexicon;
+
+    public NameNormalizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Loads the ICU transliterators of the common scripts up front, so the first screenings are not slow. */
+    public static void warmUp() {
+        for (String sample : new String[] {"Владимир", "Володимир", "محمد", "משה", "Αλέξανδρος", "李明", "김정은",
+            "ウラジーミル", "สมชาย", "ვლადიმერ", "Վլադիմիր", "व्लादिमीर", "Präsident"}) {
+            Transliteration.romanize(sample);
+        }
+    }
+
+    /** Normalises a name; kind (may be null) decides whether legal forms or personal titles are expected. */
+    public NormalizedName normalize(String raw, Kind kind) {
+        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        Transliteration.Romanized romanized = Transliteration.romanize(nfkc);
+        List<String> words = new ArrayList<>();
+        List<Boolean> hyphenated = new ArrayList<>();
+        split(romanized.text().toLowerCase(Locale.ROOT), words, hyphenated);
+        List<String> dropped = new ArrayList<>();
+        String legalForm = kind == Kind.PERSON ? null : stripLegalForms(words, hyphenated, dropped);
+        stripTitlesAndStopwords(words, hyphenated, dropped, kind);
+        List<NameToken> tokens = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            tokens.add(new NameToken(words.get(i), role(words.get(i), words.size(), kind), hyphenated.get(i),
+                    romanized.vowelless(), romanized.transliterated()));
+        }
+        return new NormalizedName(raw, List.copyOf(tokens), legalForm, List.copyOf(dropped));
+    }
+
+    private static void split(String text, List<String> words, List<Boolean> hyphenated) {
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (Character.isLetterOrDigit(c) && type != Character.MODIFIER_LETTER) {
+                current.append(c);
+            } else if (isApostrophe(c) || type == Character.MODIFIER_LETTER || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue; // O'Neill, ʿAli: the mark joins, it does not separate
+            } else {
+                boolean hyphen = c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
+                flush(current, words, hyphenated, hyphen);
+            }
+        }
+        flush(current, words, hyphenated, false);
+    }
+
+    private static void flush(StringBuilder current, List<String> words, List<Boolean> hyphenated, boolean hyphen) {
+        if (current.length() > 0) {
+            words.add(current.toString());
+            hyphenated.add(hyphen);
+            current.setLength(0);
+        }
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00b4' || c == '\u02bc';
+    }
+
+    private String stripLegalForms(List<String> words, List<Boolean> hyphenated, List<String> dropped) {
+        String found = null;
+        Lexicon.LegalForm form = words.size() > 1 ? lexicon.legalFormEndingAt(words, words.size()) : null;
+        if (form != null && form.tokens().length < words.size()) {
+            found = form.canonical();
+            remove(words, hyphenated, dropped, words.size() - form.tokens().length, form.tokens().length);
+        }
+        form = words.size() > 1 ? lexicon.legalFormAt(words, 0) : null;
+        if (form != null && form.tokens().length < words.size()) {
+            found = found == null ? form.canonical() : found;
+            remove(words, hyphenated, dropped, 0, form.tokens().length);
+        }
+        return found;
+    }
+
+    private void stripTitlesAndStopwords(List<String> words, List<Boolean> hyphenated, List<String> dropped,
+            Kind kind) {
+        for (int i = 0; i < words.size() && words.size() > 1; ) {
+            String w = words.get(i);
+            boolean title = lexicon.isHonorific(w) && (kind == Kind.PERSON || (kind == null && i == 0));
+            if (title || lexicon.isStopword(w)) {
+                remove(words, hyphenated, dropped, i, 1);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static void remove(List<String> words, List<Boolean> hyphenated, List<String> dropped, int from, int n) {
+        for (int k = 0; k < n; k++) {
+            dropped.add(words.remove(from));
+            hyphenated.remove(from);
+        }
+        if (from > 0 && from <= hyphenated.size() && from == words.size()) {
+            hyphenated.set(from - 1, false);
+        }
+    }
+
+    private TokenRole role(String word, int count, Kind kind) {
+        if (count > 1 && word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return TokenRole.INITIAL;
+        }
+        if (count > 1 && lexicon.isParticle(word)) {
+            return TokenRole.PARTICLE;
+        }
+        if (kind != Kind.ORGANIZATION && kind != Kind.VESSEL && word.length() >= 7) {
+            for (String suffix : PATRONYMIC_SUFFIXES) {
+                if (word.endsWith(suffix)) {
+                    return TokenRole.PATRONYMIC;
+                }
+            }
+        }
+        return TokenRole.CONTENT;
+    }
+}

@@ -1,0 +1,157 @@
+package org.sanctions.lookup.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligns query tokens with one listed name's tokens (one-to-one, greedy by evidence, order-free, hyphen joins
+ * allowed on both sides) and turns the alignment into a name score: coverage of both names weighted by token
+ * rarity, times a saturating function of the absolute evidence so that two common tokens cannot reach a match.
+ */
+final class NameScorer {
+
+    private static final float INITIAL_SIMILARITY = 0.6f;
+
+    /** One chosen alignment between query positions [qFirst..qLast] and name positions [nFirst..nLast]. */
+    record Pair(int qFirst, int qLast, int nFirst, int nLast, float similarity, MatchMethod method, double weight) {
+    }
+
+    /** The outcome for one name; the name score needs the party's evidence too, see {@link #nameScore}. */
+    record Scored(double coverage, double queryCoverage, double nameCoverage, double evidence, List<Pair> pairs) {
+    }
+
+    private final ScoringWeights weights;
+    private final TokenWeights tokenWeights;
+    private final Vocabulary vocabulary;
+
+    NameScorer(ScoringWeights weights, TokenWeights tokenWeights, Vocabulary vocabulary) {
+        this.weights = weights;
+        this.tokenWeights = tokenWeights;
+        this.vocabulary = vocabulary;
+    }
+
+    Scored score(QueryPlan plan, IndexedName name) {
+        int n = Math.min(name.tokens.length, 63);
+        double[] nameWeight = new double[n];
+        double nameTotal = 0;
+        for (int j = 0; j < n; j++) {
+            nameWeight[j] = tokenWeights.of(name.tokens[j]) * tokenWeights.roleFactor(name.role(j));
+            nameTotal += nameWeight[j];
+        }
+        List<Pair> candidates = candidates(plan, name, n, nameWeight);
+        candidates.sort((a, b) -> Double.compare(b.similarity() * b.weight(), a.similarity() * a.weight()));
+        long usedQ = 0;
+        long usedN = 0;
+        List<Pair> chosen = new ArrayList<>(4);
+        double matched = 0;
+        double alignedWeight = 0;
+        for (Pair p : candidates) {
+            long qMask = mask(p.qFirst(), p.qLast());
+            long nMask = mask(p.nFirst(), p.nLast());
+            if ((usedQ & qMask) == 0 && (usedN & nMask) == 0) {
+                usedQ |= qMask;
+                usedN |= nMask;
+                chosen.add(p);
+                matched += p.similarity() * p.weight();
+                alignedWeight += p.weight();
+            }
+        }
+        double unalignedQuery = unalignedQueryWeight(plan, usedQ);
+        double queryCoverage = alignedWeight + unalignedQuery == 0 ? 0 : matched / (alignedWeight + unalignedQuery);
+        double nameCoverage = nameTotal == 0 ? 0 : matched / nameTotal;
+        double coverage = weights.queryCoverageShare() * queryCoverage
+                + (1 - weights.queryCoverageShare()) * Math.min(1.0, nameCoverage);
+        return new Scored(coverage, queryCoverage, nameCoverage, matched, chosen);
+    }
+
+    /**
+     * Coverage times a saturating function of the evidence matched. The scale adapts to the party: when everything
+     * the list knows about a party is common names (MUHAMMAD AL-HUSAYN), matching all of it is enough; when the
+     * party has a rarer full name (LEE, John Ka-chiu), matching only its common alias (LEE, John) is not.
+     */
+    double nameScore(Scored scored, double partyEvidence) {
+        double scale = Math.min(weights.evidenceScale(), weights.fullNameEvidenceShare() * partyEvidence);
+        return scored.coverage() * (1 - Math.exp(-scored.evidence() / Math.max(scale, 0.05)));
+    }
+
+    /** Total evidence weight of a name: what a perfect match on it would carry. */
+    double evidenceOf(IndexedName name) {
+        double total = 0;
+        for (int j = 0; j < name.tokens.length; j++) {
+            total += tokenWeights.of(name.tokens[j]) * tokenWeights.roleFactor(name.role(j));
+        }
+        return total;
+    }
+
+    private List<Pair> candidates(QueryPlan plan, IndexedName name, int n, double[] nameWeight) {
+        List<Pair> out = new ArrayList<>();
+        for (QueryPlan.Unit u : plan.units) {
+            if (u.last >= 63) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                addIfAligned(out, u, name.tokens[j], j, j, nameWeight[j]);
+                if (j + 1 < n && name.joins[j] >= 0) {
+                    addIfAligned(out, u, name.joins[j], j, j + 1, nameWeight[j] + nameWeight[j + 1]);
+                }
+                if (!u.isJoin()) {
+                    addInitial(out, u, name, j, nameWeight[j]);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void addIfAligned(List<Pair> out, QueryPlan.Unit u, int vocabId, int nFirst, int nLast,
+            double nameWeight) {
+        TokenSimilarity.Result r = u.lookup(vocabId);
+        boolean anyJoin = u.isJoin() || nLast > nFirst;
+        // two tokens read as one must agree in spelling: sound-alike joins pair unrelated syllables
+        if (r != null && !(anyJoin && r.similarity() < 0.9f)) {
+            double weight = Math.min(nameWeight, queryWeight(u));
+            boolean joined = u.isJoin() != (nLast > nFirst);
+            MatchMethod method = joined && r.method() == MatchMethod.EXACT ? MatchMethod.JOINED : r.method();
+            out.add(new Pair(u.first, u.last, nFirst, nLast, joined ? r.similarity() * 0.97f : r.similarity(),
+                    method, weight));
+        }
+    }
+
+    // J. Smith against John Smith, or the list's "A. Rahman" against Abdul Rahman: the letter agrees, weakly
+    private void addInitial(List<Pair> out, QueryPlan.Unit u, IndexedName name, int j, double nameWeight) {
+        String nameText = vocabulary.features(name.tokens[j]).text();
+        boolean queryInitial = u.role == TokenRole.INITIAL && name.role(j) != TokenRole.INITIAL;
+        boolean nameInitial = name.role(j) == TokenRole.INITIAL && u.role != TokenRole.INITIAL;
+        if (queryInitial && nameText.charAt(0) == u.text.charAt(0)) {
+            out.add(new Pair(u.first, u.last, j, j, INITIAL_SIMILARITY, MatchMethod.INITIAL,
+                    nameWeight * weights.initialFactor()));
+        } else if (nameInitial && u.text.charAt(0) == nameText.charAt(0)) {
+            out.add(new Pair(u.first, u.last, j, j, INITIAL_SIMILARITY, MatchMethod.INITIAL, nameWeight));
+        }
+    }
+
+    private double unalignedQueryWeight(QueryPlan plan, long usedQ) {
+        double total = 0;
+        for (QueryPlan.Unit u : plan.units) {
+            if (!u.isJoin() && u.first < 63 && (usedQ & (1L << u.first)) == 0) {
+                total += queryWeight(u);
+            }
+        }
+        return total;
+    }
+
+    /** Evidence a query unit can carry: a common name stays weak even when it resembles a rare listed token. */
+    private double queryWeight(QueryPlan.Unit u) {
+        if (u.isJoin()) {
+            return u.queryWeight >= 0 ? u.queryWeight : 2.0;
+        }
+        if (u.queryWeight < 0) {
+            double w = u.exactVocab >= 0 ? tokenWeights.of(u.exactVocab) : tokenWeights.ofUnknown(u.features);
+            u.queryWeight = w * tokenWeights.roleFactor(u.role);
+        }
+        return u.queryWeight;
+    }
+
+    private static long mask(int first, int last) {
+        return ((1L << (last - first + 1)) - 1) << first;
+    }
+}

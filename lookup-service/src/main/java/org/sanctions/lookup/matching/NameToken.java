@@ -1,0 +1,14 @@
+package org.sanctions.lookup.matching;
+
+/**
+ * One normalised token of a name.
+ *
+ * @param text lower-case ASCII (or the original letters when no romanisation exists)
+ * @param role evidence class of the token
+ * @param hyphenatedWithNext the source wrote it joined to the next token by a hyphen (Ka-chiu)
+ * @param vowelless romanised from a script that omits short vowels (Arabic, Hebrew, Thai)
+ * @param transliterated romanised from a non-Latin script
+ */
+public record NameToken(String text, TokenRole role, boolean hyphenatedWithNext, boolean vowelless,
+        boolean transliterated) {
+}

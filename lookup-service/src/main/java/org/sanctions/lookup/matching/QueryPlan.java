@@ -1,0 +1,110 @@
+package org.sanctions.lookup.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A normalised query resolved against the vocabulary: for each query unit (a token, or two adjacent tokens written
+ * together) the vocabulary tokens it resembles and how. Retrieval and scoring both read these, so each fuzzy
+ * comparison is done once per distinct vocabulary token, never once per candidate name.
+ */
+final class QueryPlan {
+
+    /** A query token or a pair of adjacent tokens read as one (Ka Chiu as kachiu). */
+    static final class Unit {
+        final int first;
+        final int last;
+        final String text;
+        final TokenFeatures features;
+        final TokenRole role;
+        final int exactVocab;
+        int[] vocabIds = new int[0];
+        TokenSimilarity.Result[] results = new TokenSimilarity.Result[0];
+        /** Evidence weight of the unit itself, computed by the scorer on first use (-1 = not yet). */
+        double queryWeight = -1;
+
+        Unit(int first, int last, String text, TokenFeatures features, TokenRole role, int exactVocab) {
+            this.first = first;
+            this.last = last;
+            this.text = text;
+            this.features = features;
+            this.role = role;
+            this.exactVocab = exactVocab;
+        }
+
+        boolean isJoin() {
+            return last > first;
+        }
+
+        /** Similarity of this unit to a vocabulary token, or null when they do not align. */
+        TokenSimilarity.Result lookup(int vocabId) {
+            int i = Arrays.binarySearch(vocabIds, vocabId);
+            return i >= 0 ? results[i] : null;
+        }
+    }
+
+    final NormalizedName name;
+    final List<Unit> units;
+
+    private QueryPlan(NormalizedName name, List<Unit> units) {
+        this.name = name;
+        this.units = units;
+    }
+
+    int tokenCount() {
+        return name.tokens().size();
+    }
+
+    static QueryPlan build(NormalizedName name, Vocabulary vocabulary, Lexicon lexicon) {
+        List<NameToken> tokens = name.tokens();
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken t = tokens.get(i);
+            units.add(resolve(new Unit(i, i, t.text(), TokenFeatures.of(t.text(), lexicon), t.role(),
+                    vocabulary.id(t.text())), t, vocabulary));
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (IndexedName.joinable(tokens.get(i), tokens.get(i + 1))) {
+                String joined = tokens.get(i).text() + tokens.get(i + 1).text();
+                units.add(resolve(new Unit(i, i + 1, joined, TokenFeatures.of(joined, lexicon), TokenRole.CONTENT,
+                        vocabulary.id(joined)), tokens.get(i), vocabulary));
+            }
+        }
+        return new QueryPlan(name, units);
+    }
+
+    private static Unit resolve(Unit unit, NameToken source, Vocabulary vocabulary) {
+        if (unit.role == TokenRole.INITIAL) {
+            return unit; // initials align in scoring only: as a retrieval key a letter matches everyone
+        }
+        Vocabulary.Resolution cached = vocabulary.cached(unit.text, source.vowelless(), source.transliterated());
+        if (cached != null) {
+            unit.vocabIds = cached.ids();
+            unit.results = cached.results();
+            return unit;
+        }
+        IntList found = new IntList(16);
+        if (unit.exactVocab >= 0) {
+            found.add(unit.exactVocab);
+        }
+        vocabulary.candidates(unit.features, source.vowelless(), found::add);
+        int[] candidates = found.toSortedDistinctArray();
+        int[] ids = new int[candidates.length];
+        TokenSimilarity.Result[] results = new TokenSimilarity.Result[candidates.length];
+        int n = 0;
+        for (int id : candidates) {
+            TokenSimilarity.Result r = TokenSimilarity.compare(unit.features, vocabulary.features(id),
+                    source.vowelless(), source.transliterated());
+            if (r != null) {
+                ids[n] = id;
+                results[n++] = r;
+            }
+        }
+        unit.vocabIds = Arrays.copyOf(ids, n);
+        unit.results = Arrays.copyOf(results, n);
+        vocabulary.cache(unit.text, source.vowelless(), source.transliterated(),
+                new Vocabulary.Resolution(unit.vocabIds, unit.results));
+        return unit;
+    }
+}

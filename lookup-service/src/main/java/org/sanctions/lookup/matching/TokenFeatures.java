@@ -1,0 +1,45 @@
+package org.sanctions.lookup.matching;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Precomputed comparison keys of one distinct token text.
+ *
+ * @param text the token
+ * @param variantGroup given-name variant group or -1
+ * @param metaphone Double Metaphone primary code (empty for non-alphabetic tokens)
+ * @param metaphoneAlt Double Metaphone alternate code
+ * @param skeleton consonant skeleton, the key that survives vowel-less scripts (mhmd, hsn)
+ * @param common a very common given name or surname
+ */
+public record TokenFeatures(String text, int variantGroup, String metaphone, String metaphoneAlt, String skeleton,
+        boolean common) {
+
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    static TokenFeatures of(String text, Lexicon lexicon) {
+        boolean alphabetic = text.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        String dm = alphabetic && text.length() >= 2 ? METAPHONE.doubleMetaphone(text) : "";
+        String dmAlt = alphabetic && text.length() >= 2 ? METAPHONE.doubleMetaphone(text, true) : "";
+        return new TokenFeatures(text, lexicon.variantGroup(text), dm, dmAlt, alphabetic ? skeleton(text) : "",
+                lexicon.isCommon(text));
+    }
+
+    /** Consonants only, doubled letters collapsed, q as k: Muhammad, Mohamed and romanised Arabic mhmd agree. */
+    static String skeleton(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        char last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w') {
+                continue;
+            }
+            c = c == 'q' ? 'k' : c;
+            if (c != last) {
+                sb.append(c);
+            }
+            last = c;
+        }
+        return sb.toString();
+    }
+}

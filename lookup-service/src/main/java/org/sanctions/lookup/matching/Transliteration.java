@@ -1,0 +1,103 @@
+package org.sanctions.lookup.matching;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Romanises any script found in sanctions lists (Cyrillic, Arabic, Han, Hangul, Greek, Hebrew, ...) to ASCII via ICU. */
+final class Transliteration {
+
+    /** Romanised text, and whether part of it came from a script that writes few vowels (Arabic, Hebrew, Thai...). */
+    record Romanized(String text, boolean transliterated, boolean vowelless) {
+    }
+
+    // ICU transliterators are not documented as thread-safe: one set per thread
+    private static final ThreadLocal<Map<String, Transliterator>> CACHE = ThreadLocal.withInitial(HashMap::new);
+
+    private Transliteration() {
+    }
+
+    static Romanized romanize(String text) {
+        if (isAscii(text)) {
+            return new Romanized(text, false, false);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean transliterated = false;
+        boolean vowelless = false;
+        int i = 0;
+        while (i < text.length()) {
+            int script = scriptAt(text, i);
+            int end = runEnd(text, i, script);
+            String run = text.substring(i, end);
+            if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED) {
+                out.append(run);
+            } else {
+                out.append(' ').append(romanizeRun(run, script)).append(' ');
+                transliterated = true;
+                vowelless |= script == UScript.ARABIC || script == UScript.HEBREW || script == UScript.SYRIAC
+                        || script == UScript.THAI || script == UScript.THAANA;
+            }
+            i = end;
+        }
+        return new Romanized(translit("Latin-ASCII", out.toString()), transliterated, vowelless);
+    }
+
+    private static String romanizeRun(String run, int script) {
+        switch (script) {
+            case UScript.HAN:
+                return translit("Han-Latin", run);
+            case UScript.HANGUL:
+                return bySyllable(run);
+            case UScript.ARABIC:
+                // ta marbuta is a silent ending in names (Usama, Hamza): romanised as "t" it breaks every match
+                return translit("Any-Latin", run.replace("\u0629", ""));
+            case UScript.CYRILLIC:
+                return translit(isUkrainian(run) ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN", run);
+            default:
+                return translit("Any-Latin", run);
+        }
+    }
+
+    // Korean given names are syllable-based (Jong Un, Ji Sung): keep each syllable a token as romanised lists do
+    private static String bySyllable(String run) {
+        StringBuilder sb = new StringBuilder();
+        run.codePoints().forEach(cp -> sb.append(translit("Any-Latin", new String(Character.toChars(cp)))).append(' '));
+        return sb.toString();
+    }
+
+    private static boolean isUkrainian(String run) {
+        return run.chars().anyMatch(c -> c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї'
+                || c == 'Є' || c == 'Ґ');
+    }
+
+    private static String translit(String id, String text) {
+        Transliterator t = CACHE.get().computeIfAbsent(id, Transliterator::getInstance);
+        return t.transliterate(text);
+    }
+
+    private static int scriptAt(String text, int i) {
+        return UScript.getScript(text.codePointAt(i));
+    }
+
+    private static int runEnd(String text, int start, int script) {
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < text.length()) {
+            int s = UScript.getScript(text.codePointAt(i));
+            if (s != script && s != UScript.COMMON && s != UScript.INHERITED) {
+                break;
+            }
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

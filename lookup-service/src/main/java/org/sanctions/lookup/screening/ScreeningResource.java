@@ -1,0 +1,160 @@
+package org.sanctions.lookup.screening;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanctions.lookup.evidence.EvidenceQueries;
+import org.sanctions.lookup.evidence.EvidenceView;
+import org.sanctions.lookup.problem.ProblemException;
+import org.sanctions.lookup.screening.ScreeningViews.ScreeningResponse;
+
+/** Screening endpoints (single, batch) and the auditors' view of recorded screenings. */
+@Path("/api/v1/screenings")
+@Tag(name = "Screening")
+public class ScreeningResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final String PROBLEM = "application/problem+json";
+
+    private final ScreeningService screening;
+    private final BatchStreamer streamer;
+    private final EvidenceQueries evidence;
+    private final SecurityIdentity identity;
+
+    ScreeningResource(ScreeningService screening, BatchStreamer streamer, EvidenceQueries evidence,
+            SecurityIdentity identity) {
+        this.screening = screening;
+        this.streamer = streamer;
+        this.evidence = evidence;
+        this.identity = identity;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"screening-client", "compliance-officer", "registry-editor"})
+    @Operation(summary = "Screen one name against the listed parties")
+    @APIResponse(responseCode = "200", description = "Ranked matches at or above the threshold, with explanations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "match",
+                    value = "{\"screeningId\":\"0b6f...\",\"listVersion\":130,\"screenedAt\":\"2026-11-28T10:00:00Z\","
+                            + "\"threshold\":0.68,\"matches\":[{\"partyId\":\"...\",\"score\":0.88,\"match\":true,"
+                            + "\"matchedName\":\"LEE, John Ka-chiu\",\"primaryName\":\"LEE, John Ka-chiu\","
+                            + "\"kind\":\"PERSON\",\"sources\":[],\"measures\":[],\"explanation\":{}}],"
+                            + "\"index\":{\"stale\":false}}")))
+    @APIResponse(responseCode = "400", description = "Invalid request (empty or too long name, bad date, unknown enum)",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "Index not loaded yet or evidence store unavailable",
+            content = @Content(mediaType = PROBLEM))
+    public CompletionStage<ScreeningResponse> screen(@Valid @NotNull ScreeningRequest request) {
+        return screening.screen(request, Caller.of(identity));
+    }
+
+    @POST
+    @Path("/batch")
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, NDJSON})
+    @RolesAllowed({"screening-client", "compliance-officer", "registry-editor"})
+    @Operation(summary = "Screen up to 10,000 names; Accept: application/x-ndjson streams one line per item")
+    @APIResponse(responseCode = "200", description = "Results per item, in request order",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "batch",
+                    value = "{\"batchId\":\"...\",\"listVersion\":130,\"threshold\":0.68,\"results\":"
+                            + "[{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}]}")),
+                @Content(mediaType = NDJSON, examples = @ExampleObject(name = "lines",
+                    value = "{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}"))})
+    @APIResponse(responseCode = "400", description = "Invalid batch or item", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "Index not loaded yet or evidence store unavailable",
+            content = @Content(mediaType = PROBLEM))
+    public Response batch(@Valid @NotNull BatchRequest request, @HeaderParam("Accept") String accept) {
+        Caller caller = Caller.of(identity);
+        if (accept != null && accept.contains(NDJSON)) {
+            return Response.ok(streamer.stream(request, caller)).type(NDJSON).build();
+        }
+        try {
+            return Response.ok(screening.batch(request, caller).toCompletableFuture().join())
+                    .type(MediaType.APPLICATION_JSON).build();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("auditor")
+    @Operation(summary = "Evidence of one screening: who, when, query, list version, threshold, outcome, top matches")
+    @APIResponse(responseCode = "200", description = "The recorded screening",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "evidence",
+                    value = "{\"screeningId\":\"...\",\"screenedAt\":\"2026-11-28T10:00:00Z\",\"clientId\":\"bank-demo\","
+                            + "\"source\":\"SINGLE\",\"listVersion\":130,\"threshold\":0.68,\"outcome\":\"MATCH\"}")))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such screening", content = @Content(mediaType = PROBLEM))
+    public EvidenceView get(@PathParam("id") String id) {
+        return evidence.byId(uuid(id)).orElseThrow(() -> ProblemException.notFound("No screening " + id + "."));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("auditor")
+    @Operation(summary = "Recorded screenings of a client in a period, oldest first, cursor paged")
+    @APIResponse(responseCode = "200", description = "A page of evidence and the cursor of the next page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
+                    value = "{\"items\":[],\"next\":null}")))
+    @APIResponse(responseCode = "400", description = "Invalid period or cursor", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM))
+    public EvidenceView.Page list(@QueryParam("clientId") String clientId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        Instant start = from == null ? Instant.EPOCH : instant("from", from);
+        Instant end = to == null ? Instant.now().plusSeconds(1) : instant("to", to);
+        return evidence.list(clientId, start, end, after, limit);
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an ISO-8601 instant such as 2026-11-28T00:00:00Z");
+        }
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No screening " + id + ".");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.sanctions.lookup.screening;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.sanctions.lookup.evidence.EvidenceRecord;
+import org.sanctions.lookup.evidence.EvidenceWriter;
+import org.sanctions.lookup.index.IndexState;
+import org.sanctions.lookup.matching.Match;
+import org.sanctions.lookup.matching.ScreeningQuery;
+import org.sanctions.lookup.problem.ProblemException;
+import org.sanctions.lookup.screening.ScreeningViews.BatchResponse;
+import org.sanctions.lookup.screening.ScreeningViews.BatchResult;
+import org.sanctions.lookup.screening.ScreeningViews.IndexStatus;
+import org.sanctions.lookup.screening.ScreeningViews.MatchView;
+import org.sanctions.lookup.screening.ScreeningViews.ScreeningResponse;
+
+/** Screens names against the live index and records each screening as evidence before answering. */
+@ApplicationScoped
+public class ScreeningService {
+
+    /** One screened item ready to answer, with the evidence write it waits for. */
+    public record Screened(UUID screeningId, List<MatchView> matches, boolean matched,
+            CompletableFuture<Void> recorded) {
+    }
+
+    private final IndexState state;
+    private final EvidenceWriter evidence;
+    private final ObjectMapper json;
+
+    ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json) {
+        this.state = state;
+        this.evidence = evidence;
+        this.json = json;
+    }
+
+    public double defaultThreshold() {
+        return state.index().weights().threshold();
+    }
+
+    public CompletionStage<ScreeningResponse> screen(ScreeningRequest request, Caller caller) {
+        ensureLoaded();
+        ScreeningQuery query = QueryFactory.toQuery(request, defaultThreshold(), "");
+        Instant now = Instant.now();
+        Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now);
+        ScreeningResponse response = new ScreeningResponse(s.screeningId(), state.listVersion(), now,
+                query.threshold(), s.matches(), IndexStatus.of(state));
+        return s.recorded().thenApply(v -> response);
+    }
+
+    public CompletionStage<BatchResponse> batch(BatchRequest request, Caller caller) {
+        ensureLoaded();
+        UUID batchId = UUID.randomUUID();
+        Instant now = Instant.now();
+        List<BatchResult> results = new ArrayList<>(request.items().size());
+        List<CompletableFuture<Void>> writes = new ArrayList<>(request.items().size());
+        double threshold = request.threshold() == null ? defaultThreshold() : request.threshold();
+        for (int i = 0; i < request.items().size(); i++) {
+            BatchItem item = request.items().get(i);
+            Screened s = screenItem(request, item, i, caller, batchId, now);
+            results.add(new BatchResult(item.ref(), s.screeningId(), s.matches()));
+            writes.add(s.recorded());
+        }
+        BatchResponse response = new BatchResponse(batchId, state.listVersion(), now, threshold, results,
+                IndexStatus.of(state));
+        return CompletableFuture.allOf(writes.toArray(new CompletableFuture[0])).thenApply(v -> response);
+    }
+
+    /** Screens one batch item (index i) and queues its evidence. */
+    public Screened screenItem(BatchRequest request, BatchItem item, int i, Caller caller, UUID batchId, Instant now) {
+        ScreeningRequest single = request.forItem(item);
+        ScreeningQuery query = QueryFactory.toQuery(single, defaultThreshold(), "items[" + i + "].");
+        return screenOne(query, single, caller, "BATCH", batchId, null, item.ref(), now);
+    }
+
+    /** Screens one query and queues its evidence; the caller answers only after {@code recorded} completes. */
+    public Screened screenOne(ScreeningQuery query, Object requestForEvidence, Caller caller, String source,
+            UUID batchId, UUID jobId, String ref, Instant now) {
+        List<Match> matches = state.index().screen(query);
+        List<MatchView> views = matches.stream().map(MatchView::of).toList();
+        boolean matched = matches.stream().anyMatch(Match::match);
+        UUID id = UUID.randomUUID();
+        EvidenceRecord record = new EvidenceRecord(id, now, caller.subject(), caller.clientId(), caller.username(),
+                source, batchId, jobId, ref, write(requestForEvidence), state.listVersion(), query.threshold(),
+                matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale());
+        return new Screened(id, views, matched, evidence.record(record));
+    }
+
+    public ScreeningQuery toQuery(ScreeningRequest request, String fieldPrefix) {
+        return QueryFactory.toQuery(request, defaultThreshold(), fieldPrefix);
+    }
+
+    public long listVersion() {
+        return state.listVersion();
+    }
+
+    private void ensureLoaded() {
+        if (!state.loaded()) {
+            throw new ProblemException(503, "upstream-unavailable",
+                    "The screening index is not loaded yet; retry when /q/health/ready is UP.", null);
+        }
+    }
+
+    private static Map<String, Object> summary(Match m) {
+        return Map.of("partyId", m.party().id(), "score", m.score(), "match", m.match(), "matchedName",
+                m.matchedName(), "primaryName", m.party().primaryName(), "sources", m.party().sources());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise evidence", e);
+        }
+    }
+}

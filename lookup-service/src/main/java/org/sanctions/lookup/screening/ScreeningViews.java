@@ -1,0 +1,62 @@
+package org.sanctions.lookup.screening;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.sanctions.lookup.index.IndexState;
+import org.sanctions.lookup.matching.Explanation;
+import org.sanctions.lookup.matching.Kind;
+import org.sanctions.lookup.matching.Match;
+import org.sanctions.lookup.matching.MeasureStatus;
+import org.sanctions.lookup.matching.MeasureType;
+
+/** Response records of the screening API (field names are a contract with client code). */
+public final class ScreeningViews {
+
+    private ScreeningViews() {
+    }
+
+    /** Answer to a single screening. */
+    public record ScreeningResponse(UUID screeningId, long listVersion, Instant screenedAt, double threshold,
+            List<MatchView> matches, IndexStatus index) {
+    }
+
+    /** One ranked match. */
+    public record MatchView(String partyId, double score, boolean match, String matchedName, String primaryName,
+            Kind kind, List<SourceView> sources, List<MeasureView> measures, Explanation explanation) {
+
+        static MatchView of(Match m) {
+            return new MatchView(m.party().id(), m.score(), m.match(), m.matchedName(), m.party().primaryName(),
+                    m.party().kind(), m.party().sources().stream()
+                            .map(s -> new SourceView(s.authority(), s.list(), s.sourceId())).toList(),
+                    m.measures().stream().map(x -> new MeasureView(x.program(), x.type(), x.authority(),
+                            x.status() == null ? MeasureStatus.ACTIVE : x.status())).toList(),
+                    m.explanation());
+        }
+    }
+
+    /** Where a listing comes from. */
+    public record SourceView(String authority, String list, String sourceId) {
+    }
+
+    /** A measure the screening was run against. */
+    public record MeasureView(String program, MeasureType type, String authority, MeasureStatus status) {
+    }
+
+    /** How current the index is: every answer says it, so a stale answer is never mistaken for a fresh one. */
+    public record IndexStatus(Instant syncedAt, long secondsSinceSync, boolean stale) {
+
+        static IndexStatus of(IndexState state) {
+            return new IndexStatus(state.syncedAt(), state.secondsSinceSync(), state.stale());
+        }
+    }
+
+    /** Answer to a batch. */
+    public record BatchResponse(UUID batchId, long listVersion, Instant screenedAt, double threshold,
+            List<BatchResult> results, IndexStatus index) {
+    }
+
+    /** One item's result in a batch (also one NDJSON line when streaming). */
+    public record BatchResult(String ref, UUID screeningId, List<MatchView> matches) {
+    }
+}

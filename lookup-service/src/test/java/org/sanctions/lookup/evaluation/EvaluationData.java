@@ -1,0 +1,35 @@
+package org.sanctions.lookup.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sanctions.lookup.matching.ListedParty;
+
+/** The real lists used for evaluation: OFAC SDN 2024-05 with ALT aliases, and the UN SC consolidated list. */
+public final class EvaluationData {
+
+    public final List<ListedParty> sdn;
+    public final List<ListedParty> un;
+    public final long loadMillis;
+
+    private EvaluationData(List<ListedParty> sdn, List<ListedParty> un, long loadMillis) {
+        this.sdn = sdn;
+        this.un = un;
+        this.loadMillis = loadMillis;
+    }
+
+    /** Loads both lists; ALT rows from July 2021 and January 2025 are applied to the 2024 entries they name. */
+    public static EvaluationData load() {
+        long start = System.nanoTime();
+        List<ListedParty> sdn = OfacSdnLoader.load(SharedData.file("ofac_sdn_2024-05/sdn.csv"),
+                List.of(SharedData.file("ofac_sdn_2021-07_fullset/alt.csv"),
+                        SharedData.file("ofac_sdn_2025-01_partial/alt.csv")));
+        List<ListedParty> un = UnListLoader.load(SharedData.file("un_sc/UN_consolidated.xml"));
+        return new EvaluationData(sdn, un, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public List<ListedParty> lists() {
+        List<ListedParty> all = new ArrayList<>(sdn);
+        all.addAll(un);
+        return all;
+    }
+}
