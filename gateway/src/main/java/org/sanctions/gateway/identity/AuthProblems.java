@@ -1,5 +1,6 @@
 package org.sanctions.gateway.identity;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -12,8 +13,15 @@ public final class AuthProblems {
     private AuthProblems() {
     }
 
+    /** Seconds a caller is asked to wait when tokens cannot be verified for want of the identity provider. */
+    static final int IDENTITY_PROVIDER_RETRY_AFTER = 10;
+
     /** The problem for a security failure, or empty when the failure is not about authentication or roles. */
     static Optional<Problem> forFailure(Throwable failure, String path, String requestId) {
+        if (failure instanceof OIDCException) {
+            // the realm's keys were never loaded (Keycloak unreachable since start): no token can be checked
+            return Optional.of(identityProviderUnavailable(path, requestId));
+        }
         if (failure instanceof AuthenticationFailedException) {
             return Optional.of(invalidToken(path, requestId));
         }
@@ -35,6 +43,12 @@ public final class AuthProblems {
         return Problem.of("unauthorized", "Unauthorized", 401,
                 "The bearer token was rejected: it is malformed, expired, or not issued by the sanctions realm"
                         + " for this API.", path, requestId);
+    }
+
+    static Problem identityProviderUnavailable(String path, String requestId) {
+        return Problem.of("upstream-unavailable", "Identity provider unavailable", 503,
+                "The gateway cannot verify tokens until it has reached the identity provider (Keycloak) once."
+                        + " Retry later.", path, requestId);
     }
 
     public static Problem forbidden(String path, String requestId) {

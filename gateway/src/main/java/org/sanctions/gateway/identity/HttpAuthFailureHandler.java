@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import org.sanctions.gateway.problem.ProblemResponder;
 
 /**
@@ -31,6 +32,7 @@ public class HttpAuthFailureHandler {
             context.next();
             return;
         }
-        problems.send(context, problem.get());
+        problems.send(context, problem.get(), problem.get().status() == 503
+                ? Map.of("Retry-After", Integer.toString(AuthProblems.IDENTITY_PROVIDER_RETRY_AFTER)) : Map.of());
     }
 }
