@@ -98,7 +98,7 @@ function route(ctx) {
     return;
   }
   document.title = `${match.r.title} · Sanctions registry`;
-  const container = h('div', {class: 'view'});
+  const container = h('div', {class: 'view'}, h('p', {class: 'loading'}, 'Loading…'));
   replace(main, container);
   Promise.resolve(match.r.view(ctx, container, ...match.m.slice(1)))
     .catch((error) => replace(container, problemBox(error)))

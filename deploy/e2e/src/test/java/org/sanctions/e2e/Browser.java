@@ -112,8 +112,14 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the given text; returns the element. */
     WebElement text(By locator, String contained) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, contained));
-        return driver.findElement(locator);
+        return new WebDriverWait(driver, WAIT).withMessage(() -> locator + " never contained '" + contained + "'").until(d -> {
+            for (WebElement element : d.findElements(locator)) {
+                if (element.getText().contains(contained)) {
+                    return element;
+                }
+            }
+            return null;
+        });
     }
 
     boolean present(By locator) {
