@@ -135,8 +135,8 @@ final class Browser implements AutoCloseable {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots").toAbsolutePath());
             Dimension before = driver.manage().window().getSize();
-            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue();
+            long height = ((Number) ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
+                    + " return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue();
             driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(Math.max(height + 120, 600), 6000)));
             Path file = dir.resolve(name + ".png");
             Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
