@@ -69,7 +69,8 @@ class ScreeningJobTest {
     @TestSecurity(user = "bank-demo", roles = "screening-client")
     @OidcSecurity(claims = {@Claim(key = "sub", value = "sa-bank-jobs")})
     void ndjsonJobKeepsMalformedLinesAsRowErrors() {
-        String ndjson = "{\"ref\":\"a\",\"name\":\"Li Jiachao\"}\nnot json\n[1,2]\n{\"ref\":\"d\",\"name\":\"Vladimir Putin\"}\n";
+        String ndjson = "{\"ref\":\"a\",\"name\":\"Li Jiachao\"}\nnot json\n[1,2]\n"
+                + "{\"ref\":\"d\",\"name\":\"Vladimir Putin\"}\n";
         String id = submit("application/x-ndjson", ndjson);
 
         Eventually.within(Duration.ofSeconds(15), () -> given().get("/api/v1/screening-jobs/" + id).then()
