@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -38,10 +39,12 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
+    private final Path downloads;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
         this.wait = new WebDriverWait(driver, WAIT);
     }
 
@@ -69,10 +72,13 @@ final class Browser implements AutoCloseable {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort().withLogFile(Files.createDirectories(target.resolve("e2e")).resolve("chromedriver.log").toFile())
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            return new Browser(new ChromeDriver(service, options), profile, downloads);
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the Chromium profile", e);
         }
@@ -145,6 +151,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not save screenshot " + name, e);
         }
+    }
+
+    /** Waits for a finished download whose name ends with the suffix (Chromium writes .crdownload until done). */
+    Path awaitDownload(String suffix, Duration timeout) {
+        return new WebDriverWait(driver, timeout).withMessage(() -> "no *" + suffix + " downloaded into " + downloads)
+                .until(d -> {
+                    try (var files = Files.list(downloads)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        return null;
+                    }
+                });
     }
 
     /** Console messages since the last call (CSP violations and script errors show up here). */

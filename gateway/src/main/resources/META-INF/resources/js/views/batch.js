@@ -2,7 +2,6 @@
 // registry editors, list files imported into the registry, with the import's progress and counts.
 import {actionButton, pageHeading, problemBox, statusBadge, table} from '../components.js';
 import {download, field, h, replace, select} from '../dom.js';
-import {label} from '../format.js';
 
 const POLL_MS = 1000;
 const DONE = new Set(['COMPLETED', 'FAILED', 'SUCCEEDED', 'DONE', 'REJECTED', 'CANCELLED']);
@@ -148,7 +147,7 @@ function importSummary(job) {
   const progress = job.progress ?? {};
   const rejects = job.rejects ?? [];
   return h('div', {id: 'import-summary'},
-    h('p', {}, statusBadge(job.state), job.format ? ` ${label(job.format)}` : '',
+    h('p', {}, statusBadge(job.state), job.format ? ` ${IMPORT_FORMATS.find(([f]) => f === job.format)?.[1] ?? job.format}` : '',
       job.listDate ? `, list of ${job.listDate}` : '', (job.files ?? []).length
         ? `, ${job.files.map((f) => f.name ?? f.fileName ?? '').filter(Boolean).join(', ')}` : ''),
     h('table', {class: 'counts'}, h('tbody', {}, COUNTS.map(([key, text]) =>
