@@ -4,7 +4,7 @@ import {Auth} from './auth.js';
 import {forgetConfig, loadConfig} from './config.js';
 import {problemBox} from './components.js';
 import {h, replace} from './dom.js';
-import {capabilitiesOf, UI_ROLES} from './roles.js';
+import {capabilitiesOf, PROJECT_ROLES, UI_ROLES} from './roles.js';
 import {auditView} from './views/audit.js';
 import {batchView} from './views/batch.js';
 import {partiesView} from './views/parties.js';
@@ -87,8 +87,7 @@ function route(ctx) {
   notify('');
   highlightNav(path);
   if (!match) {
-    const first = NAV.find(([, , allowed]) => allowed(ctx.caps));
-    window.location.replace(first[0]);
+    window.location.replace(startPage(ctx.caps));
     return;
   }
   if (!match.r.allowed(ctx.caps)) {
@@ -98,11 +97,16 @@ function route(ctx) {
     return;
   }
   document.title = `${match.r.title} · Sanctions registry`;
-  const container = h('div', {class: 'view'});
+  const container = h('div', {class: 'view'}, h('p', {class: 'loading'}, 'Loading…'));
   replace(main, container);
   Promise.resolve(match.r.view(ctx, container, ...match.m.slice(1)))
     .catch((error) => replace(container, problemBox(error)))
     .finally(() => container.querySelector('h1')?.focus({preventScroll: true}));
+}
+
+/** Where each role starts: officers and editors screen, auditors review the change log. */
+function startPage(caps) {
+  return caps.screen ? '#/screening' : caps.audit ? '#/audit' : '#/parties';
 }
 
 function showLogin(auth, message) {
@@ -130,7 +134,8 @@ function showNoAccess(me) {
   nav.replaceChildren();
   replace(main, h('section', {class: 'alert error', role: 'alert', id: 'no-access'},
     h('h1', {tabindex: '-1'}, 'This account cannot use the web UI'),
-    h('p', {}, `You are logged in as ${me.username ?? me.subject} with the roles ${(me.roles ?? []).join(', ') || '(none)'}.`),
+    h('p', {}, `You are logged in as ${me.username ?? me.subject} with the roles `
+      + `${(me.roles ?? []).filter((r) => PROJECT_ROLES.includes(r)).join(', ') || '(none of this application)'}.`),
     h('p', {}, 'The web UI is for compliance officers, registry editors and auditors. A screening-client account is for '
       + 'bank systems that call the screening API with client credentials. Ask your administrator for one of the roles '
       + `${UI_ROLES.join(', ')}, or log out.`)));

@@ -42,6 +42,16 @@ export function label(enumValue) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const SPECIAL_LABELS = {
+  AKA: 'a.k.a.', WEAK_AKA: 'weak a.k.a.', FKA: 'f.k.a.', NATIONAL_ID: 'National ID', TAX_ID: 'Tax ID', IMO: 'IMO number',
+  MMSI: 'MMSI',
+};
+
+/** Like label(), with the abbreviations the lists use (a.k.a., National ID). */
+export function term(enumValue) {
+  return SPECIAL_LABELS[String(enumValue ?? '').toUpperCase()] ?? label(enumValue);
+}
+
 /** Score 0..1 as a percentage. */
 export function percent(score) {
   return `${Math.round(Number(score) * 100)}%`;

@@ -6,6 +6,9 @@ export const OFFICER = 'compliance-officer';
 export const AUDITOR = 'auditor';
 export const SCREENING_CLIENT = 'screening-client';
 
+/** The realm roles of this project (Keycloak adds its own, such as offline_access, which mean nothing here). */
+export const PROJECT_ROLES = [EDITOR, OFFICER, AUDITOR, SCREENING_CLIENT, 'feed-reader'];
+
 /** Roles that may use the web UI at all. */
 export const UI_ROLES = [EDITOR, OFFICER, AUDITOR];
 

@@ -25,7 +25,7 @@ class AuditorChangeLogTest {
         browser.text(By.id("current-user"), "auditor");
         assertThat(browser.present(By.id("nav-screening"))).as("auditors do not screen").isFalse();
         assertThat(browser.present(By.id("nav-batch"))).isFalse();
-        browser.click(By.id("nav-audit"));
+        browser.text(By.cssSelector("#nav a[aria-current=page]"), "Change log");
         browser.text(By.id("chain-result"), "Chain verified");
         WebElement events = browser.text(By.id("audit-events"), "Party created");
         assertThat(events.getText()).contains("e2e: escaping check").contains("editor");

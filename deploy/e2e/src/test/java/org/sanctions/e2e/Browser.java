@@ -112,8 +112,14 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the given text; returns the element. */
     WebElement text(By locator, String contained) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, contained));
-        return driver.findElement(locator);
+        return new WebDriverWait(driver, WAIT).withMessage(() -> locator + " never contained '" + contained + "'").until(d -> {
+            for (WebElement element : d.findElements(locator)) {
+                if (element.getText().contains(contained)) {
+                    return element;
+                }
+            }
+            return null;
+        });
     }
 
     boolean present(By locator) {
@@ -129,8 +135,8 @@ final class Browser implements AutoCloseable {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots").toAbsolutePath());
             Dimension before = driver.manage().window().getSize();
-            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue();
+            long height = ((Number) ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
+                    + " return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue();
             driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(Math.max(height + 120, 600), 6000)));
             Path file = dir.resolve(name + ".png");
             Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);

@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Two editors change the same party: the one who saves second gets the stale-version conflict (412) explained with
- * the other's change, keeps their own edit in the form, and can then save it over the current version.
+ * the other's change, keeps their own edit, merges it into the current version and saves both changes.
  */
 @ExtendWith({SystemExtension.class, BrowserExtension.class})
 class EditorConflictTest {
@@ -40,8 +40,18 @@ class EditorConflictTest {
                 .as("the user's edit stays in the form").isEqualTo("My remark, typed while someone else saved.");
         browser.screenshot("editor-3-conflict-explained");
 
-        browser.click(By.id("conflict-keep-mine"));
-        browser.text(By.cssSelector("main h1"), "E2E Conflict Check Ltd");
-        assertThat(api.party(id).path("remarks").asText()).isEqualTo("My remark, typed while someone else saved.");
+        browser.click(By.id("conflict-merge"));
+        browser.text(By.id("conflict-merged"), "with your changes applied");
+        browser.text(By.id("editing-version"), "editing version " + (party.path("version").asLong() + 1));
+        assertThat(browser.driver().findElement(By.cssSelector("#party-form textarea[name=positions]")).getAttribute("value"))
+                .as("their change is in the merged form").isEqualTo("Their position, saved first");
+        assertThat(browser.driver().findElement(By.cssSelector("#party-form textarea[name=remarks]")).getAttribute("value"))
+                .as("and so is mine").isEqualTo("My remark, typed while someone else saved.");
+        browser.click(By.id("save-party"));
+
+        browser.text(By.id("party-version"), "version " + (party.path("version").asLong() + 2));
+        JsonNode saved = api.party(id);
+        assertThat(saved.path("remarks").asText()).isEqualTo("My remark, typed while someone else saved.");
+        assertThat(saved.path("positions").get(0).asText()).isEqualTo("Their position, saved first");
     }
 }

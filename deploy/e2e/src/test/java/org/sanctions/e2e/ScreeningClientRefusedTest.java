@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** An account holding only screening-client (a bank system's role) is told clearly that the UI is not for it. */
+/**
+ * An account holding only screening-client (a bank system's role) is told clearly that the UI is not for it, and can
+ * log out (ending the Keycloak session too: logging in again asks for the password).
+ */
 @ExtendWith({SystemExtension.class, BrowserExtension.class})
 class ScreeningClientRefusedTest {
 
@@ -21,5 +24,11 @@ class ScreeningClientRefusedTest {
         assertThat(browser.driver().findElements(By.cssSelector("#nav a"))).as("no navigation").isEmpty();
         assertThat(browser.present(By.id("logout"))).isTrue();
         browser.screenshot("screening-client-refused");
+
+        browser.click(By.id("logout"));
+        browser.visible(By.id("login"));
+        assertThat(browser.present(By.id("current-user"))).as("logged out, also at Keycloak").isFalse();
+        browser.click(By.id("login"));
+        browser.visible(By.id("username"));
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +32,31 @@ class UiSourcePolicyTest {
             List<Path> files = walk.filter(Files::isRegularFile).toList();
             assertThat(files).as("UI files in " + dir).isNotEmpty();
             return files.stream();
+        }
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("import \\{([^}]*)\\} from '([^']+)';");
+    private static final Pattern EXPORT = Pattern.compile("export (?:async )?(?:function|const|class|let) ([A-Za-z0-9_]+)");
+
+    /** There is no bundler to catch a misspelt import: a module whose import is not exported would fail to load. */
+    @ParameterizedTest
+    @MethodSource("files")
+    void importsOnlyWhatItsModulesExport(Path file) throws IOException {
+        if (!file.toString().endsWith(".js")) {
+            return;
+        }
+        Matcher imports = IMPORT.matcher(Files.readString(file));
+        while (imports.find()) {
+            Path module = file.resolveSibling(imports.group(2)).normalize();
+            assertThat(module).as(file + " imports a missing module").isRegularFile();
+            Set<String> exported = new HashSet<>();
+            Matcher exports = EXPORT.matcher(Files.readString(module));
+            while (exports.find()) {
+                exported.add(exports.group(1));
+            }
+            for (String name : imports.group(1).split(",")) {
+                assertThat(exported).as(file + " imports " + name.trim() + " from " + module).contains(name.trim());
+            }
         }
     }
 

@@ -6,8 +6,8 @@ import {download, field, h, replace, select} from '../dom.js';
 import {actor, instant, label} from '../format.js';
 import {changesView} from './changes.js';
 
-const ACTIONS = ['PARTY_CREATED', 'PARTY_UPDATED', 'MEASURE_ADDED', 'MEASURE_REVOKED', 'PROGRAM_CREATED',
-  'PROGRAM_UPDATED', 'IMPORT_APPLIED'];
+const ACTIONS = ['PARTY_CREATED', 'PARTY_UPDATED', 'MEASURE_ADDED', 'MEASURE_REVOKED', 'MEASURE_EXPIRED',
+  'PROGRAM_CREATED', 'PROGRAM_UPDATED'];
 const PAGE = 50;
 
 export async function auditView(ctx, el) {
@@ -48,7 +48,7 @@ async function verifyChain(ctx, chain) {
       replace(chain, h('p', {id: 'chain-result', class: r.valid ? 'chain-ok' : 'chain-broken'},
         r.valid ? badge('Chain verified', 'ok') : badge('Chain BROKEN', 'bad'),
         r.valid ? ` ${checked} events checked: no event was altered, removed or reordered.`
-          : ` ${checked} events checked; the first broken event is #${broken}. ${r.detail ?? r.reason ?? ''}`),
+          : ` ${checked} events checked; the first broken event is #${broken}. ${r.problem ?? r.detail ?? ''}`),
       again());
     } catch (error) {
       replace(chain, problemBox(error, 'The chain could not be verified'), again());
@@ -97,7 +97,7 @@ function row(event) {
 
 async function exportCsv(ctx, query, list) {
   try {
-    const blob = await ctx.api.request('/api/v1/audit/events', {query, accept: 'text/csv', as: 'blob'});
+    const blob = await ctx.api.request('/api/v1/audit/events/export', {query, accept: 'text/csv', as: 'blob'});
     download(blob.data, `audit-events-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.csv`);
     ctx.notify('CSV export downloaded.', 'success');
   } catch (error) {

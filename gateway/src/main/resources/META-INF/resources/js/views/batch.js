@@ -1,15 +1,19 @@
 // Batch work: a CSV (or NDJSON) of names screened as a job, with a progress bar and the results to download; for
 // registry editors, list files imported into the registry, with the import's progress and counts.
-import {actionButton, badge, pageHeading, problemBox, statusBadge, table} from '../components.js';
+import {actionButton, pageHeading, problemBox, statusBadge, table} from '../components.js';
 import {download, field, h, replace, select} from '../dom.js';
 import {label} from '../format.js';
 
 const POLL_MS = 1000;
 const DONE = new Set(['COMPLETED', 'FAILED', 'SUCCEEDED', 'DONE', 'REJECTED', 'CANCELLED']);
-const IMPORT_FORMATS = [['', 'Detect from the file'], ['OFAC_CSV', 'OFAC legacy CSV (sdn.csv, alt.csv, add.csv, …)'],
-  ['OFAC_XML', 'OFAC enhanced XML'], ['UN_XML', 'UN Security Council consolidated XML'],
-  ['UK_OFSI', 'UK OFSI consolidated list (CSV or XLSX)'], ['US_CSL', 'US Consolidated Screening List CSV'],
-  ['FTM', 'OpenSanctions FollowTheMoney JSON lines'], ['REGISTRY_NDJSON', 'This registry’s NDJSON export']];
+const IMPORT_FORMATS = [['', 'Detect from the file'],
+  ['OFAC_SDN_CSV', 'OFAC SDN legacy CSV set (sdn.csv with optional alt.csv, add.csv, sdn_comments.csv)'],
+  ['OFAC_NON_SDN_CSV', 'OFAC consolidated non-SDN CSV set (cons_prim.csv, …)'],
+  ['OFAC_ENHANCED_XML', 'OFAC enhanced XML (SDN_ENHANCED / CONS_ENHANCED)'],
+  ['UN_SC_XML', 'UN Security Council consolidated list XML'],
+  ['UK_OFSI_XLSX', 'UK OFSI consolidated list, XLSX'], ['UK_OFSI_CSV', 'UK OFSI consolidated list, CSV (ConList.csv)'],
+  ['US_CSL_CSV', 'US Consolidated Screening List CSV'], ['FTM_JSONL', 'OpenSanctions FollowTheMoney JSON lines'],
+  ['REGISTRY_NDJSON', 'This registry’s NDJSON export']];
 
 export async function batchView(ctx, el) {
   replace(el, pageHeading('Batch'),
@@ -81,17 +85,26 @@ async function followJob(ctx, status, job, total, fileName) {
 function importPanel(ctx) {
   const files = h('input', {type: 'file', name: 'file', id: 'import-file', multiple: true, required: true});
   const format = select({name: 'format', id: 'import-format'}, IMPORT_FORMATS, '');
+  const listDate = h('input', {type: 'date', name: 'listDate', id: 'import-list-date'});
+  const reason = h('input', {type: 'text', name: 'reason', id: 'import-reason', required: true, maxlength: '1000',
+    placeholder: 'e.g. OFAC SDN list of 2024-05-03'});
   const status = h('div', {id: 'import-status', 'aria-live': 'polite'});
   const form = h('form', {class: 'form-grid'},
-    field('List file(s)', files, 'OFAC sets may include sdn.csv with alt.csv, add.csv and sdn_comments.csv.'),
-    field('Format', format),
+    field('List file(s)', files, 'An OFAC set is sdn.csv with alt.csv, add.csv and sdn_comments.csv, chosen together.'),
+    field('Format', format, 'Checked against the content: a wrong choice is refused, never guessed around.'),
+    field('List date', listDate, 'Empty: the date the file states, else today.'),
+    h('div', {class: 'wide'}, field('Reason (recorded with every change the import makes)', reason)),
     h('div', {class: 'actions wide'}, h('button', {type: 'submit', class: 'primary', id: 'start-import'}, 'Import into the registry')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = new FormData();
     [...files.files].forEach((f) => body.append('file', f, f.name));
+    body.append('reason', reason.value.trim());
     if (format.value) {
       body.append('format', format.value);
+    }
+    if (listDate.value) {
+      body.append('listDate', listDate.value);
     }
     try {
       const started = await ctx.api.request('/api/v1/imports', {method: 'POST', body});
@@ -101,24 +114,24 @@ function importPanel(ctx) {
     }
   });
   return h('section', {class: 'card', id: 'list-import'}, h('h2', {}, 'Import a sanctions list'),
-    h('p', {class: 'muted'}, 'An import is applied all at once or not at all; re-importing the same file changes nothing.'),
+    h('p', {class: 'muted'}, 'An import is applied all at once or not at all; re-importing the same file changes nothing;'
+      + ' entries no import wrote are never touched.'),
     form, status);
 }
 
 async function followImport(ctx, status, started) {
-  const id = started.id ?? started.importId ?? started.jobId;
   const bar = h('progress', {id: 'import-progress'});
   const body = h('div', {});
-  replace(status, h('h3', {}, `Import ${id}`), field('Progress', bar), body);
+  replace(status, h('h3', {}, `Import ${started.id}`), field('Progress', bar), body);
   let current = started;
   while (true) {
     replace(body, importSummary(current));
-    if (DONE.has(String(current.status ?? current.state).toUpperCase()) || !status.isConnected) {
+    if (DONE.has(String(current.state).toUpperCase()) || !status.isConnected) {
       break;
     }
     await sleep(POLL_MS);
     try {
-      current = await ctx.api.get(`/api/v1/imports/${id}`);
+      current = await ctx.api.get(`/api/v1/imports/${started.id}`);
     } catch (error) {
       replace(body, problemBox(error, 'Lost track of the import'));
       return;
@@ -128,19 +141,23 @@ async function followImport(ctx, status, started) {
   bar.value = 1;
 }
 
+const COUNTS = [['rowsRead', 'Rows read'], ['entries', 'List entries'], ['added', 'Added'], ['updated', 'Updated'],
+  ['unchanged', 'Unchanged'], ['revoked', 'Revoked (no longer listed)'], ['rejected', 'Rejected']];
+
 function importSummary(job) {
-  const counts = ['rowsRead', 'added', 'updated', 'revoked', 'unchanged', 'rejected']
-    .filter((k) => job[k] !== undefined || job.counts?.[k] !== undefined)
-    .map((k) => h('tr', {}, h('th', {scope: 'row'}, label(k.replace(/([A-Z])/g, '_$1'))),
-      h('td', {}, String(job[k] ?? job.counts[k]))));
-  const rejects = job.rejectedRows ?? job.rejections ?? job.errors ?? [];
-  return h('div', {},
-    h('p', {}, statusBadge(job.status ?? job.state), job.format ? ` ${job.format}` : '', job.detail ? `: ${job.detail}` : ''),
-    counts.length ? h('table', {class: 'counts'}, h('tbody', {}, counts)) : null,
-    rejects.length ? [h('h4', {}, `${rejects.length} rejected rows`), table(['Line', 'Reason'],
-      rejects.slice(0, 200).map((r) => h('tr', {}, h('td', {}, String(r.line ?? r.lineNumber ?? '')), h('td', {}, r.reason ?? r.message ?? ''))))]
-      : null,
-    job.error ? badge(job.error, 'bad') : null);
+  const progress = job.progress ?? {};
+  const rejects = job.rejects ?? [];
+  return h('div', {id: 'import-summary'},
+    h('p', {}, statusBadge(job.state), job.format ? ` ${label(job.format)}` : '',
+      job.listDate ? `, list of ${job.listDate}` : '', (job.files ?? []).length
+        ? `, ${job.files.map((f) => f.name ?? f.fileName ?? '').filter(Boolean).join(', ')}` : ''),
+    h('table', {class: 'counts'}, h('tbody', {}, COUNTS.map(([key, text]) =>
+      h('tr', {}, h('th', {scope: 'row'}, text), h('td', {}, String(progress[key] ?? 0)))))),
+    (job.programsCreated ?? []).length ? h('p', {}, 'Programs created: ', job.programsCreated.join(', ')) : null,
+    job.problem ? problemBox({problem: job.problem}, 'The import failed; nothing of it was applied') : null,
+    rejects.length ? [h('h4', {}, `Rejected rows${job.rejectsTruncated ? ' (first ones)' : ''}`),
+      table(['File', 'Line or entry', 'Reason'], rejects.map((r) => h('tr', {}, h('td', {}, r.file ?? ''),
+        h('td', {}, String(r.line ?? r.entry ?? '')), h('td', {}, r.reason ?? ''))))] : null);
 }
 
 /** Rows the job will read: non-blank lines, less a CSV header naming a "name" column (estimated for big files). */

@@ -60,6 +60,8 @@ function changeItem(c) {
     h('del', {dir: 'auto'}, describe(c.before)), ' → ', h('ins', {dir: 'auto'}, describe(c.after)));
 }
 
+/** names.0.fullName -> "names #1 › fullName" (JSON Pointer indexes count from 0, people from 1). */
 function prettyPath(path) {
-  return (path || '(record)').replace(/\./g, ' › ');
+  return (path || '(record)').split(/\.(?![^[]*\])/).map((part) => (/^\d+$/.test(part) ? `#${Number(part) + 1}` : part))
+    .join(' › ').replace(/ › #/g, ' #');
 }

@@ -4,8 +4,8 @@ import {itemsOf} from '../api.js';
 import {formDialog} from '../dialog.js';
 import {field, h, select} from '../dom.js';
 import {label, today} from '../format.js';
+import {MEASURE_TYPES} from '../vocabulary.js';
 
-const MEASURE_TYPES = ['ASSET_FREEZE', 'VISA_RESTRICTION', 'TRAVEL_BAN', 'SECTORAL', 'ARMS_EMBARGO', 'OTHER'];
 
 export function revokeDialog(ctx, party, measure, version, reload) {
   let base = version;

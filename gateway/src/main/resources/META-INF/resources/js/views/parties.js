@@ -3,11 +3,11 @@ import {itemsOf} from '../api.js';
 import {empty, pageHeading, problemBox, statusBadge, table} from '../components.js';
 import {field, h, replace, select} from '../dom.js';
 import {label, primaryName} from '../format.js';
-import {KINDS} from './screening.js';
+import {KIND_FILTER} from './screening.js';
 
 export async function partiesView(ctx, el) {
   const name = h('input', {type: 'search', name: 'name', dir: 'auto', maxlength: '500'});
-  const kind = select({name: 'kind'}, KINDS, '');
+  const kind = select({name: 'kind'}, KIND_FILTER, '');
   const program = h('input', {type: 'text', name: 'program', maxlength: '64', placeholder: 'e.g. HK-EO13936'});
   const status = select({name: 'status'}, [['', 'Any status'], ['ACTIVE', 'Active'], ['REVOKED', 'Revoked'], ['EXPIRED', 'Expired']], '');
   const nationality = h('input', {type: 'text', name: 'nationality', maxlength: '2', placeholder: 'e.g. HK'});

@@ -1,14 +1,12 @@
 // The fields of a party (PartyInput of the registry API) as a form, and the form read back as a PartyInput.
 import {field, h, select} from '../dom.js';
-import {label} from '../format.js';
+import {label, term} from '../format.js';
+import {ID_TYPES, KINDS, NAME_TYPES} from '../vocabulary.js';
 import {repeater} from './repeater.js';
 
-const KINDS = ['PERSON', 'ORGANIZATION', 'VESSEL', 'AIRCRAFT'];
-const NAME_TYPES = ['PRIMARY', 'AKA', 'WEAK_AKA', 'FKA'];
-const ID_TYPES = ['PASSPORT', 'NATIONAL_ID', 'TAX_ID', 'IMO', 'MMSI', 'REGISTRATION', 'OTHER'];
 
 const text = (attrs = {}) => () => h('input', {type: 'text', ...attrs});
-const choice = (values, blank) => () => select({}, [...(blank ? [['', blank]] : []), ...values.map((v) => [v, label(v)])], '');
+const choice = (values, blank) => () => select({}, [...(blank ? [['', blank]] : []), ...values.map((v) => [v, term(v)])], '');
 
 /** {el, value(), markViolations(violations), clearViolations()} for a party (null: a new one). */
 export function partyForm(party) {

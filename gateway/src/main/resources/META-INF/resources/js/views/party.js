@@ -3,7 +3,7 @@
 import {itemsOf} from '../api.js';
 import {empty, facts, pageHeading, problemBox, statusBadge, table} from '../components.js';
 import {append, externalLink, h, replace} from '../dom.js';
-import {birthDate, country, label, primaryName} from '../format.js';
+import {birthDate, country, instant, label, primaryName, term} from '../format.js';
 import {historyEntry} from './changes.js';
 import {addMeasureDialog, revokeDialog} from './measure-dialogs.js';
 
@@ -32,7 +32,7 @@ export async function partyView(ctx, el, id) {
 function namesSection(party) {
   const rows = (party.names ?? []).map((n) => h('tr', {},
     h('td', {dir: 'auto', lang: n.language || null, class: 'name'}, n.fullName),
-    h('td', {}, label(n.type)), h('td', {}, n.script ?? ''), h('td', {}, n.language ?? '')));
+    h('td', {}, term(n.type)), h('td', {}, n.script ?? ''), h('td', {}, n.language ?? '')));
   return h('section', {id: 'names'}, h('h2', {}, 'Names'),
     table(['Name', 'Type', 'Script', 'Language'], rows, {class: 'names'}));
 }
@@ -48,7 +48,7 @@ function details(party) {
     ['Addresses', (party.addresses ?? []).length ? h('ul', {}, party.addresses.map((a) => h('li', {},
       [a.street, a.city, a.region, a.postalCode, country(a.country)].filter(Boolean).join(', ')))) : ''],
     ['Remarks', party.remarks ? h('p', {class: 'remarks'}, party.remarks) : ''],
-    ['Recorded', party.createdAt ? `${party.createdAt}, last change ${party.updatedAt ?? ''}` : ''],
+    ['Recorded', party.createdAt ? `${instant(party.createdAt)}, last changed ${instant(party.updatedAt)}` : ''],
   ]);
 }
 
@@ -56,7 +56,7 @@ function identifiersSection(party) {
   const list = party.identifiers ?? [];
   return h('section', {}, h('h2', {}, 'Identifiers'), list.length
     ? table(['Type', 'Number', 'Country'], list.map((i) => h('tr', {},
-      h('td', {}, label(i.type)), h('td', {class: 'mono'}, i.number), h('td', {}, country(i.country)))))
+      h('td', {}, term(i.type)), h('td', {class: 'mono'}, i.number), h('td', {}, country(i.country)))))
     : empty('No identifiers recorded.'));
 }
 

@@ -4,15 +4,16 @@ import {itemsOf} from '../api.js';
 import {pageHeading, problemBox, scoreBar, statusBadge, badge, empty} from '../components.js';
 import {field, h, replace, select} from '../dom.js';
 import {instant, label} from '../format.js';
+import {KINDS, MEASURE_TYPES} from '../vocabulary.js';
 import {explanationView} from './explanation.js';
 
-export const KINDS = [['', 'Any kind'], ['PERSON', 'Person'], ['ORGANIZATION', 'Organization'], ['VESSEL', 'Vessel'],
-  ['AIRCRAFT', 'Aircraft']];
+/** Options of a kind filter: any, then each kind. */
+export const KIND_FILTER = [['', 'Any kind'], ...KINDS.map((k) => [k, label(k)])];
 
 export async function screeningView(ctx, el) {
   const name = h('input', {type: 'text', name: 'name', required: true, maxlength: '500', dir: 'auto', autocomplete: 'off',
     placeholder: 'e.g. Raymond Siu, 李家超, Мохаммед'});
-  const kind = select({name: 'kind'}, KINDS, '');
+  const kind = select({name: 'kind'}, KIND_FILTER, '');
   const birthDate = h('input', {type: 'text', name: 'birthDate', inputmode: 'numeric', maxlength: '10',
     pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD'});
   const nationality = h('input', {type: 'text', name: 'nationality', maxlength: '2', pattern: '[A-Za-z]{2}',
@@ -20,6 +21,8 @@ export async function screeningView(ctx, el) {
   const programs = h('select', {name: 'programs', multiple: true, size: '4'});
   const threshold = h('input', {type: 'number', name: 'threshold', min: '0', max: '1', step: '0.01', placeholder: 'service default'});
   const limit = h('input', {type: 'number', name: 'limit', min: '1', max: '100', step: '1', value: '10'});
+  const asOf = h('input', {type: 'date', name: 'asOf'});
+  const measureTypes = select({name: 'measureTypes', multiple: true, size: '3'}, MEASURE_TYPES.map((t) => [t, label(t)]), '');
   const results = h('section', {id: 'screening-results', 'aria-live': 'polite'});
   const form = h('form', {class: 'card form-grid', id: 'screening-form'},
     h('div', {class: 'wide'}, field('Name', name, 'Any script and any order; honorifics and legal forms are ignored.')),
@@ -28,7 +31,9 @@ export async function screeningView(ctx, el) {
     field('Nationality (ISO code)', nationality),
     field('Programs', programs, 'None selected: all programs. Ctrl/Cmd-click selects several.'),
     h('details', {class: 'wide'}, h('summary', {}, 'More options'),
-      h('div', {class: 'form-grid'}, field('Threshold (0 to 1)', threshold), field('Maximum results', limit))),
+      h('div', {class: 'form-grid'}, field('Threshold (0 to 1)', threshold), field('Maximum results', limit),
+        field('Measures in force on', asOf, 'Empty: today. A past date screens against the list as it applied then.'),
+        field('Measure types', measureTypes, 'None selected: all types.'))),
     h('div', {class: 'actions wide'}, h('button', {type: 'submit', class: 'primary', id: 'screen-button'}, 'Screen')));
 
   form.addEventListener('submit', async (event) => {
@@ -41,6 +46,9 @@ export async function screeningView(ctx, el) {
     if (chosen.length) request.programs = chosen;
     if (threshold.value !== '') request.threshold = Number(threshold.value);
     if (limit.value !== '') request.limit = Number(limit.value);
+    if (asOf.value) request.asOf = asOf.value;
+    const types = [...measureTypes.selectedOptions].map((o) => o.value);
+    if (types.length) request.measureTypes = types;
     replace(results, h('p', {class: 'loading'}, 'Screening…'));
     try {
       const {data} = await ctx.api.request('/api/v1/screenings', {method: 'POST', json: request});

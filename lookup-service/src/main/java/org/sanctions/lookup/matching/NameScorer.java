@@ -61,6 +61,13 @@ final class NameScorer {
         double nameCoverage = nameTotal == 0 ? 0 : matched / nameTotal;
         double coverage = weights.queryCoverageShare() * queryCoverage
                 + (1 - weights.queryCoverageShare()) * Math.min(1.0, nameCoverage);
+        // a token left over on both sides is a substitution (Ahmed where the list says Mohamed), not an omission
+        double unalignedName = 0;
+        for (int j = 0; j < n; j++) {
+            unalignedName += (usedN & (1L << j)) == 0 ? nameWeight[j] : 0;
+        }
+        double conflict = Math.min(1.0, Math.min(unalignedQuery, unalignedName));
+        coverage *= 1 - weights.conflictPenalty() * conflict;
         return new Scored(coverage, queryCoverage, nameCoverage, matched, chosen);
     }
 

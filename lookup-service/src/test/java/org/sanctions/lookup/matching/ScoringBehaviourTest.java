@@ -62,6 +62,18 @@ class ScoringBehaviourTest {
     }
 
     @Test
+    void substitutedNameTokenCostsMoreThanAnOmittedOne() {
+        ListedParty party = person("TARIQ ANWAR EL SAYED AHMED", 1970, "EG", measure(null, null));
+        withParty(party, index -> {
+            double omitted = top(index.screen(ScreeningQuery.byName("Tariq Anwar El Sayed", 0)), party).score();
+            double substituted = top(index.screen(ScreeningQuery.byName("Tariq Anwar El Sayed Mohamed", 0)), party)
+                    .score();
+
+            assertThat(substituted).isLessThan(omitted);
+        });
+    }
+
+    @Test
     void asOfScreensAgainstMeasuresActiveOnThatDay() {
         ListedParty party = person("OSTAPENKO-ZAKHARCHUK, Bohdan", 1970, "UA",
                 measure(LocalDate.of(2020, 8, 7), LocalDate.of(2023, 1, 15)));

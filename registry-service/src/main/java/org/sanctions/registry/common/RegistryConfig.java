@@ -11,6 +11,10 @@ public interface RegistryConfig {
     @WithDefault("1048576")
     long maxBodyBytes();
 
+    /** Largest accepted list upload (multipart POST /api/v1/imports, all files together) in bytes; larger is a 413. */
+    @WithDefault("209715200")
+    long maxUploadBytes();
+
     /** Page size used when a list request names none. */
     @WithDefault("50")
     int defaultPageSize();

@@ -10,21 +10,25 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.sanctions.registry.common.LimitedInputStream;
 
 /**
  * One uploaded file, or one member of an uploaded zip archive, that can be opened as often as a parser needs.
- * {@link #open()} undoes gzip transparently, so {@code consolidated.csv.gz} reads like {@code consolidated.csv}.
+ * {@link #open()} undoes gzip transparently, so {@code consolidated.csv.gz} reads like {@code consolidated.csv}; what
+ * gzip or zip expands to is bounded ({@link #withExpansionLimit}), so a small bomb cannot fill disk or time.
  */
 public final class ImportFile {
 
     private final String name;
     private final Path path;
     private final String zipEntry;
+    private final long maxExpandedBytes;
 
-    private ImportFile(String name, Path path, String zipEntry) {
+    private ImportFile(String name, Path path, String zipEntry, long maxExpandedBytes) {
         this.name = Objects.requireNonNull(name, "name");
         this.path = Objects.requireNonNull(path, "path");
         this.zipEntry = zipEntry;
+        this.maxExpandedBytes = maxExpandedBytes;
     }
 
     public static ImportFile of(Path path) {
@@ -33,12 +37,17 @@ public final class ImportFile {
 
     /** A file on disk under the name the client gave it (uploads are spooled to disk under another name). */
     public static ImportFile of(String name, Path path) {
-        return new ImportFile(name, path, null);
+        return new ImportFile(name, path, null, Long.MAX_VALUE);
     }
 
-    static ImportFile zipMember(Path archive, String entry) {
+    /** The same file whose decompressed content (gunzipped, or as a zip member) may not exceed {@code maxBytes}. */
+    public ImportFile withExpansionLimit(long maxBytes) {
+        return new ImportFile(name, path, zipEntry, maxBytes);
+    }
+
+    ImportFile zipMember(String entry) {
         String base = entry.substring(entry.lastIndexOf('/') + 1);
-        return new ImportFile(base, archive, entry);
+        return new ImportFile(base, path, entry, maxExpandedBytes);
     }
 
     /** The file's name without a trailing {@code .gz}: what the content is called. */
@@ -57,16 +66,25 @@ public final class ImportFile {
 
     /** Opens the content, gunzipped when it is gzip; the caller closes it. */
     public InputStream open() throws IOException {
-        InputStream raw = zipEntry == null ? Files.newInputStream(path) : openZipMember();
+        InputStream raw = zipEntry == null ? Files.newInputStream(path) : limited(openZipMember());
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+            return new BufferedInputStream(limited(new GZIPInputStream(in, 64 * 1024)), 64 * 1024);
         }
         return in;
+    }
+
+    private InputStream limited(InputStream expanding) {
+        if (maxExpandedBytes == Long.MAX_VALUE) {
+            return expanding;
+        }
+        return new LimitedInputStream(expanding, maxExpandedBytes, () -> new ListFormatException(name()
+                + " expands to more than " + maxExpandedBytes + " bytes when decompressed: refused as a likely"
+                + " decompression bomb"));
     }
 
     /** The first bytes of the content (after gunzip), for format detection; fewer when the file is shorter. */

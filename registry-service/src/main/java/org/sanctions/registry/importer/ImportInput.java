@@ -21,6 +21,9 @@ import java.util.zip.ZipFile;
  */
 public final class ImportInput {
 
+    /** More members than any list publication has: an archive with more is refused rather than walked. */
+    static final int MAX_ZIP_MEMBERS = 100;
+
     private final List<ImportFile> files;
 
     private ImportInput(List<ImportFile> files) {
@@ -75,12 +78,16 @@ public final class ImportInput {
                 if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/")) {
                     members.add(entry.getName());
                 }
+                if (members.size() > MAX_ZIP_MEMBERS) {
+                    throw new ListFormatException(file.name() + " is a zip archive of more than " + MAX_ZIP_MEMBERS
+                            + " files, which no list publication is");
+                }
             }
             if (members.isEmpty()) {
                 throw new ListFormatException(file.name() + " is an empty zip archive");
             }
             Collections.sort(members);
-            return members.stream().map(m -> ImportFile.zipMember(file.path(), m)).toList();
+            return members.stream().map(file::zipMember).toList();
         } catch (ZipException e) {
             throw new ListFormatException(file.name() + " starts like a zip archive but cannot be opened as one"
                     + " (truncated or corrupt): " + e.getMessage(), e);

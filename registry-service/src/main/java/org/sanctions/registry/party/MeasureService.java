@@ -38,6 +38,7 @@ public class MeasureService {
         PartyEntity party = store.lock(partyId);
         checkVersion(party, expectedVersion);
         ProgramEntity program = programs.requireOpen(input.program());
+        PartyDto before = store.dto(party);
         Instant now = Timestamps.now();
         MeasureEntity measure = new MeasureEntity();
         measure.id = UUID.randomUUID();
@@ -52,7 +53,7 @@ public class MeasureService {
         measure.createdAt = now;
         party.measures.add(measure);
         store.parties().getEntityManager().persist(measure);
-        return new Added(store.save(party, store.document(party), Action.MEASURE_ADDED, context, now), measure.id);
+        return new Added(store.save(party, store.document(party), before, Action.MEASURE_ADDED, context, now), measure.id);
     }
 
     /** Ends an active measure at a date with a reason: REVOKED (delisting) or EXPIRED. */
@@ -71,11 +72,12 @@ public class MeasureService {
         if (input.date().isBefore(measure.listedDate)) {
             throw ApiException.invalid("date", "must not be before the listing date " + measure.listedDate);
         }
+        PartyDto before = store.dto(party);
         measure.status = input.status();
         measure.statusDate = input.date();
         measure.statusReason = input.reason();
         Action action = input.status() == MeasureStatus.EXPIRED ? Action.MEASURE_EXPIRED : Action.MEASURE_REVOKED;
-        return store.save(party, store.document(party), action, context, Timestamps.now());
+        return store.save(party, store.document(party), before, action, context, Timestamps.now());
     }
 
     public MeasureDto get(UUID partyId, UUID measureId) {

@@ -1,0 +1,21 @@
+package org.sanctions.registry.imports;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Progress and outcome of an import: rows read from the files, list entries they made, and what happened to each
+ * entry (added, updated, unchanged, rejected) plus the registry's entries of the list the file no longer has (revoked).
+ */
+@Schema(description = "Counts of an import, growing while it runs")
+public record ImportCounts(
+        @Schema(example = "14965", description = "Rows (or records) read from the files") long rowsRead,
+        @Schema(example = "14965", description = "List entries the rows made") long entries,
+        @Schema(example = "6870", description = "Entries new to the registry: a party was created") long added,
+        @Schema(example = "745", description = "Entries that changed since the last import: the party was updated") long updated,
+        @Schema(example = "7350", description = "Entries as the last import left them") long unchanged,
+        @Schema(example = "881", description = "Entries of the list that the file no longer has: their measures were revoked")
+        long revoked,
+        @Schema(example = "0", description = "Rows or entries that could not be imported (see rejects)") long rejected) {
+
+    static final ImportCounts NONE = new ImportCounts(0, 0, 0, 0, 0, 0, 0);
+}

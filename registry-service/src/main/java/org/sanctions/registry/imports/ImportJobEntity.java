@@ -1,0 +1,50 @@
+package org.sanctions.registry.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.sanctions.registry.importer.ListFormat;
+
+/** An import job row: the request, its state and heartbeat, and its report (JSON). */
+@Entity
+@Table(name = "import_job")
+public class ImportJobEntity {
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public ImportState state;
+    @Enumerated(EnumType.STRING)
+    public ListFormat format;
+    /** The {@link UploadedFile}s as a JSON array. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String files;
+    public String reason;
+    @Column(name = "list_date")
+    public LocalDate listDate;
+    @Column(name = "actor_subject")
+    public String actorSubject;
+    @Column(name = "actor_username")
+    public String actorUsername;
+    @Column(name = "actor_client")
+    public String actorClient;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    /** The {@link ImportReport} as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String report;
+}

@@ -1,0 +1,39 @@
+package org.sanctions.registry.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sanctions.registry.common.Patterns;
+import org.sanctions.registry.common.WriteContext;
+import org.sanctions.registry.importer.ImportedProgram;
+import org.sanctions.registry.program.ProgramInput;
+import org.sanctions.registry.program.ProgramRepository;
+import org.sanctions.registry.program.ProgramService;
+
+/** Creates the programs a file refers to that the registry lacks, through the program service (so, audited). */
+@ApplicationScoped
+class ImportPrograms {
+
+    private static final Pattern CODE = Pattern.compile(Patterns.PROGRAM_CODE);
+
+    private final ProgramService service;
+    private final ProgramRepository programs;
+
+    ImportPrograms(ProgramService service, ProgramRepository programs) {
+        this.service = service;
+        this.programs = programs;
+    }
+
+    void createMissing(List<ImportedProgram> referenced, ImportTally tally, WriteContext context) {
+        for (ImportedProgram p : referenced) {
+            // an entry citing a code that is not one was refused by the first pass; its program is not created
+            if (CODE.matcher(p.code()).matches() && programs.findByIdOptional(p.code()).isEmpty()) {
+                String description = p.description() != null ? p.description()
+                        : "Created by a list import: the list refers to this program by its code only.";
+                service.create(new ProgramInput(p.code(), p.name() != null ? p.name() : p.code(), p.authority(),
+                        p.legalBasis(), description, p.url(), null), context);
+                tally.programCreated(p.code());
+            }
+        }
+    }
+}

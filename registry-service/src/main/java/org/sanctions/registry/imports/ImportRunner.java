@@ -1,0 +1,78 @@
+package org.sanctions.registry.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.sanctions.registry.common.WriteContext;
+import org.sanctions.registry.importer.ImportInput;
+import org.sanctions.registry.importer.ListParser;
+import org.sanctions.registry.importer.ListParsers;
+import org.sanctions.registry.imports.ImportCheck.Checked;
+
+/** Runs one job on the worker thread: check pass, apply pass, report; any failure leaves the registry unchanged. */
+@ApplicationScoped
+class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+
+    private final ImportsConfig config;
+    private final ImportJobRepository jobs;
+    private final ImportSpool spool;
+    private final ImportCheck check;
+    private final ImportApply apply;
+
+    ImportRunner(ImportsConfig config, ImportJobRepository jobs, ImportSpool spool, ImportCheck check, ImportApply apply) {
+        this.config = config;
+        this.jobs = jobs;
+        this.spool = spool;
+        this.check = check;
+        this.apply = apply;
+    }
+
+    @ActivateRequestContext
+    void run(UUID id) {
+        Optional<ImportRequest> started = jobs.start(id);
+        if (started.isEmpty()) {
+            spool.discard(id); // no longer queued: marked failed as orphaned meanwhile
+            return;
+        }
+        ImportRequest request = started.get();
+        ImportTally tally = new ImportTally(config.maxStoredRejects());
+        LocalDate[] listDate = {request.listDate()};
+        Runnable heartbeat = heartbeat(() -> jobs.progress(id, listDate[0], tally.report()));
+        long start = System.nanoTime();
+        try {
+            ImportInput input = spool.input(id, request.files());
+            ListParser parser = ListParsers.forFormat(request.format());
+            Checked checked = check.check(request, input, parser, tally, heartbeat);
+            listDate[0] = checked.listDate();
+            apply.apply(request, input, parser, checked, tally, new WriteContext(request.actor(),
+                    ImportReasons.of(request)), heartbeat);
+            LOG.infof("Import job %s (%s) done in %d ms: %s", id, request.format(),
+                    (System.nanoTime() - start) / 1_000_000, tally.report().counts());
+        } catch (RuntimeException | Error e) {
+            tally.rolledBack();
+            jobs.fail(id, tally.report().failed(ImportProblems.of(e, id)));
+            LOG.infof("Import job %s (%s) failed after %d ms: %s", id, request.format(),
+                    (System.nanoTime() - start) / 1_000_000, e.getMessage());
+        } finally {
+            spool.discard(id);
+        }
+    }
+
+    /** Saves progress at most every registry.imports.progress-interval, however often it is called. */
+    private Runnable heartbeat(Runnable save) {
+        long every = config.progressInterval().toNanos();
+        long[] last = {System.nanoTime()};
+        return () -> {
+            long now = System.nanoTime();
+            if (now - last[0] >= every) {
+                last[0] = now;
+                save.run();
+            }
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package org.sanctions.registry.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.sanctions.registry.importer.TestData;
+
+/** Drives the import API as a client does: upload files, then follow the job until it ends. */
+final class Imports {
+
+    /** Longest a job may take here: the full SDN list on a loaded two-core machine. */
+    private static final Duration PATIENCE = Duration.ofMinutes(30);
+    private static final List<String> ENDED = List.of("SUCCEEDED", "FAILED");
+
+    private Imports() {
+    }
+
+    /** A file of ../shared/data; the test fails naming the path when it is missing. */
+    static Path data(String relative) {
+        return TestData.path(relative);
+    }
+
+    /** A multipart upload of the files with a reason (the format left to detection). */
+    static RequestSpecification upload(String reason, Path... files) {
+        RequestSpecification request = given().multiPart("reason", reason);
+        for (Path file : files) {
+            request.multiPart("file", file.toFile());
+        }
+        return request;
+    }
+
+    /** Posts the upload, expects 202 with a Location naming the job, and returns the job's id. */
+    static String start(RequestSpecification upload) {
+        var response = upload.post("/api/v1/imports").then().statusCode(202).extract();
+        String id = response.path("id");
+        assertThat(response.header("Location")).endsWith("/api/v1/imports/" + id);
+        return id;
+    }
+
+    /** Polls the job until it has ended and returns it. */
+    static JsonPath await(String id) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            JsonPath job = given().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            if (ENDED.contains(job.getString("state"))) {
+                return job;
+            }
+            assertThat(System.nanoTime()).as("import job %s still %s after %s", id, job.getString("state"), PATIENCE)
+                    .isLessThan(deadline);
+            sleep(200);
+        }
+    }
+
+    /** Uploads, waits, and expects the job to have succeeded. */
+    static JsonPath succeed(String reason, Path... files) {
+        JsonPath job = await(start(upload(reason, files)));
+        assertThat(job.getString("state")).as("job %s: %s", job.getString("id"), job.getString("problem.detail"))
+                .isEqualTo("SUCCEEDED");
+        return job;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

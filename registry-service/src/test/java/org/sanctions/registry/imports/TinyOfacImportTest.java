@@ -1,0 +1,81 @@
+package org.sanctions.registry.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.sanctions.registry.imports.Imports.data;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.sanctions.registry.DbCounts;
+import org.sanctions.registry.common.Roles;
+import org.sanctions.testkit.PostgresResource;
+
+/** The tiny real OFAC set (17 SDN rows with their aliases, addresses and comments) through the import API. */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@TestSecurity(user = "editor", roles = Roles.EDITOR)
+class TinyOfacImportTest {
+
+    private static final String DIR = "ofac_sdn_tiny/";
+
+    @Inject
+    DbCounts db;
+
+    static Path[] tinySet() {
+        return new Path[] {data(DIR + "sdn.csv"), data(DIR + "alt.csv"), data(DIR + "add.csv"),
+            data(DIR + "sdn_comments.csv")};
+    }
+
+    @Test
+    void importsTheSetAndServesItsPartiesWithTheirSourceReferences() {
+        JsonPath job = Imports.succeed("OFAC tiny sample", tinySet());
+        assertThat(job.getString("format")).isEqualTo("OFAC_SDN_CSV");
+        assertThat(job.getInt("progress.entries")).isEqualTo(17);
+        assertThat(job.getLong("progress.added") + job.getLong("progress.updated") + job.getLong("progress.unchanged"))
+                .isEqualTo(17);
+        // the set is not referentially closed: aliases and addresses of ent_nums missing from sdn.csv are rejected rows
+        assertThat(job.getList("rejects.file")).contains("alt.csv", "add.csv");
+        assertThat(job.getList("rejects.line", Integer.class)).allMatch(line -> line > 0);
+        assertThat(job.getList("files.sha256")).contains(
+                "3fbc56312213c443b233ee6a0d2931561832d55f13a9748405d8fae9b0985c73");
+
+        given().get("/api/v1/parties?source=US-OFAC/SDN/10278").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].kind", equalTo("PERSON"))
+                .body("items[0].names[0].fullName", equalTo("LOGAN MOREY, Elvis Angus"))
+                .body("items[0].names.fullName", hasItem("BURTON BURGESS"))
+                .body("items[0].birthDates[0].date", equalTo("1963-07-28"))
+                .body("items[0].sources[0].authority", equalTo("US-OFAC"))
+                .body("items[0].sources[0].list", equalTo("SDN"))
+                .body("items[0].sources[0].sourceId", equalTo("10278"))
+                .body("items[0].measures[0].program", equalTo("SDNT"))
+                .body("items[0].measures[0].type", equalTo("ASSET_FREEZE"))
+                .body("items[0].measures[0].status", equalTo("ACTIVE"));
+        given().get("/api/v1/parties?source=US-OFAC/SDN/11195").then().statusCode(200)
+                .body("items[0].kind", equalTo("ORGANIZATION"))
+                .body("items[0].measures.program", hasItems("NPWMD", "IFSR", "IRAN-CON-ARMS-EO"));
+        given().get("/api/v1/programs/IFSR").then().statusCode(200).body("authority", equalTo("US-OFAC"));
+    }
+
+    @Test
+    void reimportingTheSameSetChangesNothing() {
+        JsonPath first = Imports.succeed("OFAC tiny sample", tinySet());
+        long parties = db.parties();
+        long revisions = db.count("select count(*) from revision");
+        JsonPath again = Imports.succeed("OFAC tiny sample, again", tinySet());
+        assertThat(again.getLong("progress.unchanged")).isEqualTo(17);
+        assertThat(again.getLong("progress.added") + again.getLong("progress.updated")
+                + again.getLong("progress.revoked")).isZero();
+        assertThat(again.getLong("progress.rejected")).isEqualTo(first.getLong("progress.rejected"));
+        assertThat(db.parties()).isEqualTo(parties);
+        assertThat(db.count("select count(*) from revision")).isEqualTo(revisions);
+    }
+}
