@@ -84,6 +84,9 @@ class ScreeningJobTest {
         given().contentType("text/csv").body("name\nx\n").queryParam("threshold", "3")
                 .post("/api/v1/screening-jobs").then().statusCode(400)
                 .body("violations[0].field", equalTo("threshold"));
+        given().contentType("text/csv").body("name\nx\n").queryParam("program", "X\u0000")
+                .post("/api/v1/screening-jobs").then().statusCode(400)
+                .body("violations[0].field", equalTo("program"));
         given().contentType("application/xml").body("<a/>").post("/api/v1/screening-jobs").then().statusCode(415)
                 .contentType("application/problem+json");
     }
