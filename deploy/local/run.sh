@@ -57,13 +57,15 @@ http_status() {
     echo "${line:-000}"
 }
 
-# ---- processes: one pid file each; every command line names $ROOT, which guards against recycled pids ----
+# ---- processes: a pid file each, holding the pid and its start time, which guards against recycled pids ----
+
+started_at() { ps -o lstart= -p "$1" 2>/dev/null; }
 
 pid_of() {
-    local file="$RUN_DIR/$1.pid" pid
+    local file="$RUN_DIR/$1.pid" pid recorded
     [ -f "$file" ] || return 1
-    pid="$(cat "$file")"
-    if kill -0 "$pid" 2>/dev/null && ps -o args= -p "$pid" | grep -qF "$ROOT"; then
+    { read -r pid; read -r recorded; } <"$file" || true
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(started_at "$pid")" = "$recorded" ]; then
         echo "$pid"
     else
         rm -f "$file"
@@ -77,7 +79,7 @@ launch() {
     printf '\n==== %s %s\n' "$(date -Is)" "$*" >>"$RUN_DIR/$name.log"
     set -m
     nohup "$@" >>"$RUN_DIR/$name.log" 2>&1 </dev/null &
-    echo $! >"$RUN_DIR/$name.pid"
+    printf '%s\n%s\n' "$!" "$(started_at $!)" >"$RUN_DIR/$name.pid"
     set +m
 }
 

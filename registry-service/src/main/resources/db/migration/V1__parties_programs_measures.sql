@@ -1,5 +1,5 @@
--- Registry core: programs, parties (document + derived search columns), source references, measures,
--- and the revision history that serves reads "as of" an instant. Nothing here is ever hard-deleted.
+-- Registry core: programs, parties (document + derived search columns), source references and measures.
+-- Nothing here is ever hard-deleted; the history of every change lives in the audit log (V2).
 
 create table program (
     code         varchar(64)   primary key,
@@ -83,19 +83,3 @@ create index measure_party_idx on measure (party_id);
 create index measure_program_idx on measure (program_code);
 create index measure_filter_idx on measure (authority, type, status);
 create index measure_listed_idx on measure (listed_date);
-
--- Every recorded version of a party or program, written in the same transaction as the change.
-create table revision (
-    entity_type     varchar(16)    not null check (entity_type in ('PARTY', 'PROGRAM')),
-    entity_id       varchar(64)    not null,
-    version         bigint         not null,
-    action          varchar(32)    not null,
-    recorded_at     timestamptz    not null,
-    actor_subject   varchar(255)   not null,
-    actor_username  varchar(255),
-    actor_client    varchar(255),
-    reason          varchar(4000)  not null,
-    document        jsonb          not null,
-    primary key (entity_type, entity_id, version)
-);
-create index revision_time_idx on revision (entity_type, entity_id, recorded_at);

@@ -21,8 +21,12 @@ public class DbCounts {
         return count("select count(*) from party");
     }
 
-    public long revisions(String partyId) {
-        return count("select count(*) from revision where entity_type = 'PARTY' and entity_id = ?", partyId);
+    public long events(String partyId) {
+        return count("select count(*) from audit_event where entity_type = 'PARTY' and entity_id = ?", partyId);
+    }
+
+    public long allEvents() {
+        return count("select count(*) from audit_event");
     }
 
     public long count(String sql, Object... params) {

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A running {@code kc.sh start}: launched with the test settings, awaited on its health endpoint, stopped. */
 final class KeycloakProcess {
@@ -33,6 +35,8 @@ final class KeycloakProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", TestKeycloak.ADMIN);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", TestKeycloak.ADMIN);
+        // A test server lives for minutes: the quick compiler alone starts it faster and costs less CPU.
+        builder.environment().putIfAbsent("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         try {
             return new KeycloakProcess(builder.start(), log);
         } catch (IOException e) {
@@ -73,16 +77,31 @@ final class KeycloakProcess {
         }
     }
 
+    /** The operating system's handle of the kc.sh process. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** kc.sh forwards TERM to its java child; a straggler is killed so that no port stays taken. */
     void stop() {
+        stop(process.toHandle());
+    }
+
+    /** Stops a kc.sh process and its java child, by handle (it may have been started from another class loader). */
+    static void stop(ProcessHandle process) {
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
-            process.waitFor(20, TimeUnit.SECONDS);
+            process.onExit().get(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // killed below
         }
-        children.forEach(ProcessHandle::destroyForcibly);
+        children.forEach(child -> {
+            child.destroyForcibly();
+            child.onExit().join();
+        });
         process.destroyForcibly();
     }
 }

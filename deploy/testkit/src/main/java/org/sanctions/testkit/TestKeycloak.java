@@ -24,6 +24,9 @@ public final class TestKeycloak {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** Where the running server's port is kept: system properties are the one registry every class loader sees. */
     private static final String PORT_PROPERTY = "sanctions.testkit.keycloak.port";
+    private static final String MANAGEMENT_PORT_PROPERTY = "sanctions.testkit.keycloak.management-port";
+    private static final String DB_URL_PROPERTY = "sanctions.testkit.keycloak.db-url";
+    private static final String PID_PROPERTY = "sanctions.testkit.keycloak.pid";
     /**
      * Quarkus tests and plain JUnit tests load this class in different class loaders, so a static field would start
      * a second Keycloak; a string literal is interned once per JVM and locks across them.
@@ -41,11 +44,42 @@ public final class TestKeycloak {
         synchronized (JVM_WIDE_LOCK) {
             String port = System.getProperty(PORT_PROPERTY);
             if (port == null) {
-                port = Integer.toString(start());
+                port = Integer.toString(launchFirst());
                 System.setProperty(PORT_PROPERTY, port);
             }
             return new TestKeycloak(Integer.parseInt(port));
         }
+    }
+
+    /**
+     * Stops the server, for tests of what a service does while the identity provider is down; {@link #restart()}
+     * brings it back with the same ports, database and keys. Tests that stop it must restart it (in a finally).
+     */
+    public void stop() {
+        synchronized (JVM_WIDE_LOCK) {
+            stopCurrent();
+        }
+    }
+
+    /** Starts the stopped server again on the same ports (so the same issuer) and returns once it is ready. */
+    public void restart() {
+        synchronized (JVM_WIDE_LOCK) {
+            if (isRunning()) {
+                return;
+            }
+            Path log = logFile();
+            int managementPort = Integer.parseInt(System.getProperty(MANAGEMENT_PORT_PROPERTY));
+            KeycloakProcess process = KeycloakProcess.launch(KeycloakDist.fromSystemProperty().kcSh(), port,
+                    managementPort, System.getProperty(DB_URL_PROPERTY), log);
+            System.setProperty(PID_PROPERTY, Long.toString(process.handle().pid()));
+            process.awaitReady(managementPort, READY_TIMEOUT);
+        }
+    }
+
+    /** Whether the server process is alive (it may still be booting). */
+    public boolean isRunning() {
+        String pid = System.getProperty(PID_PROPERTY);
+        return pid != null && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Base URL, e.g. {@code http://localhost:41234}. */
@@ -63,7 +97,7 @@ public final class TestKeycloak {
         return baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token";
     }
 
-    private static int start() {
+    private static int launchFirst() {
         Instant started = Instant.now();
         KeycloakDist dist = KeycloakDist.fromSystemProperty();
         Path log = logFile();
@@ -73,11 +107,22 @@ public final class TestKeycloak {
         int port = freePort();
         int managementPort = freePort();
         KeycloakProcess process = KeycloakProcess.launch(dist.kcSh(), port, managementPort, dbUrl, log);
-        Runtime.getRuntime().addShutdownHook(new Thread(process::stop));
+        System.setProperty(PID_PROPERTY, Long.toString(process.handle().pid()));
+        System.setProperty(MANAGEMENT_PORT_PROPERTY, Integer.toString(managementPort));
+        System.setProperty(DB_URL_PROPERTY, dbUrl);
+        // stops whichever process runs at exit: a restart replaces the one started here
+        Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::stopCurrent));
         process.awaitReady(managementPort, READY_TIMEOUT);
         System.out.printf("Keycloak ready on port %d in %d s (log %s)%n", port,
                 Duration.between(started, Instant.now()).toSeconds(), log);
         return port;
+    }
+
+    private static void stopCurrent() {
+        String pid = System.getProperty(PID_PROPERTY);
+        if (pid != null) {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(KeycloakProcess::stop);
+        }
     }
 
     private static Path logFile() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /** One real PostgreSQL server per test JVM (zonky binaries from Maven Central), on a free port. */
 public final class TestPostgres {
@@ -19,7 +20,8 @@ public final class TestPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // zonky gives up after 10 s, which a busy shared machine exceeds during initdb
+                server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", e);
             }
@@ -45,6 +47,20 @@ public final class TestPostgres {
     /** The port the server listens on. */
     public static int port() {
         return server().getPort();
+    }
+
+    /**
+     * Stops the running server with a fast shutdown (open sessions are ended, committed data stays), for tests of what
+     * the services do while their database is down; {@link #restartServer()} brings it back on the same port and data
+     * directory. Tests that stop it must restart it (in a finally).
+     */
+    public static synchronized void stopServer() {
+        PostgresProcess.of(server()).stop();
+    }
+
+    /** Starts a server stopped by {@link #stopServer()} again and returns once it accepts connections. */
+    public static synchronized void restartServer() {
+        PostgresProcess.of(server()).restart(Duration.ofMinutes(1));
     }
 
     /** Stops the server (also done by a shutdown hook). */

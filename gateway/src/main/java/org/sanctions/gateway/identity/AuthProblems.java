@@ -7,17 +7,21 @@ import io.quarkus.security.UnauthorizedException;
 import java.util.Optional;
 import org.sanctions.gateway.problem.Problem;
 
-/** The problem documents for security failures: 401, 403, and 503 while Keycloak cannot be reached. */
+/** The 401 and 403 problem documents, and which security failures they stand for. */
 public final class AuthProblems {
-
-    /** Seconds a caller should wait before retrying while the identity provider is unreachable. */
-    static final String RETRY_AFTER_SECONDS = "5";
 
     private AuthProblems() {
     }
 
+    /** Seconds a caller is asked to wait when tokens cannot be verified for want of the identity provider. */
+    static final int IDENTITY_PROVIDER_RETRY_AFTER = 10;
+
     /** The problem for a security failure, or empty when the failure is not about authentication or roles. */
     static Optional<Problem> forFailure(Throwable failure, String path, String requestId) {
+        if (failure instanceof OIDCException) {
+            // the realm's keys were never loaded (Keycloak unreachable since start): no token can be checked
+            return Optional.of(identityProviderUnavailable(path, requestId));
+        }
         if (failure instanceof AuthenticationFailedException) {
             return Optional.of(invalidToken(path, requestId));
         }
@@ -26,9 +30,6 @@ public final class AuthProblems {
         }
         if (failure instanceof ForbiddenException) {
             return Optional.of(forbidden(path, requestId));
-        }
-        if (failure instanceof OIDCException) {
-            return Optional.of(identityProviderUnavailable(path, requestId));
         }
         return Optional.empty();
     }
@@ -44,10 +45,10 @@ public final class AuthProblems {
                         + " for this API.", path, requestId);
     }
 
-    /** Without the realm's keys no token can be checked: a temporary outage, not the caller's fault (not 500). */
-    public static Problem identityProviderUnavailable(String path, String requestId) {
-        return Problem.of("upstream-unavailable", "Service Unavailable", 503,
-                "The identity provider cannot be reached to verify the token; try again shortly.", path, requestId);
+    static Problem identityProviderUnavailable(String path, String requestId) {
+        return Problem.of("upstream-unavailable", "Identity provider unavailable", 503,
+                "The gateway cannot verify tokens until it has reached the identity provider (Keycloak) once."
+                        + " Retry later.", path, requestId);
     }
 
     public static Problem forbidden(String path, String requestId) {

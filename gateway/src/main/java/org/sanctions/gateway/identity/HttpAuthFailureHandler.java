@@ -9,8 +9,8 @@ import org.sanctions.gateway.problem.ProblemResponder;
 
 /**
  * Problem documents for security failures raised before any endpoint runs: a bearer token rejected by proactive
- * authentication, a path permission denied, or Keycloak unreachable. Without this, Quarkus answers them with an
- * empty body or a 500 error page.
+ * authentication, a path permission denied, or the identity provider unreachable. Without this, Quarkus answers
+ * them with an empty body (or a 500 for the last one).
  */
 @ApplicationScoped
 public class HttpAuthFailureHandler {
@@ -32,9 +32,7 @@ public class HttpAuthFailureHandler {
             context.next();
             return;
         }
-        Map<String, String> headers = problem.get().status() == 503
-                ? Map.of("Retry-After", AuthProblems.RETRY_AFTER_SECONDS)
-                : Map.of();
-        problems.send(context, problem.get(), headers);
+        problems.send(context, problem.get(), problem.get().status() == 503
+                ? Map.of("Retry-After", Integer.toString(AuthProblems.IDENTITY_PROVIDER_RETRY_AFTER)) : Map.of());
     }
 }

@@ -17,6 +17,9 @@ public class ProblemResponder {
     /** Challenge sent with every 401 (RFC 6750). */
     public static final String BEARER_CHALLENGE = "Bearer realm=\"sanctions\"";
 
+    /** How long the rest of a refused body is read (and thrown away) before the connection is closed. */
+    private static final long DRAIN_GRACE_MS = 3000;
+
     private final ObjectMapper json;
 
     public ProblemResponder(ObjectMapper json) {
@@ -37,13 +40,49 @@ public class ProblemResponder {
             response.putHeader("WWW-Authenticate", BEARER_CHALLENGE);
         }
         HttpServerRequest request = context.request();
-        if (!request.isEnded() && request.version() != HttpVersion.HTTP_2) {
-            // the body was not read: closing is cheaper than draining it, and keeps its bytes from being parsed
-            // as the next request on this connection
+        if (hasUnreadBody(request)) {
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-            response.endHandler(ignored -> request.connection().close());
+            discardRestOfBody(context);
+        } else {
+            // a request paused for admission must still end, or the connection would not serve the next one
+            request.resume();
         }
         response.end(serialize(problem));
+    }
+
+    /**
+     * The refused body is not wanted, but the connection is closed only once the caller has finished sending it
+     * (or after a short grace): closing on unread bytes makes the kernel reset the connection, and a caller still
+     * writing would lose the answer.
+     */
+    private static void discardRestOfBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Runnable close = () -> {
+            if (context.response().ended()) {
+                request.connection().close();
+            }
+        };
+        long timer = context.vertx().setTimer(DRAIN_GRACE_MS, id -> close.run());
+        request.handler(ignored -> {
+        });
+        request.endHandler(ignored -> {
+            context.vertx().cancelTimer(timer);
+            close.run();
+        });
+        context.addEndHandler(ignored -> {
+            if (request.isEnded()) {
+                close.run();
+            }
+        });
+        request.resume();
+    }
+
+    private static boolean hasUnreadBody(HttpServerRequest request) {
+        if (request.isEnded() || request.version() == HttpVersion.HTTP_2) {
+            return false;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || (length != null && !"0".equals(length));
     }
 
     /** Sends the problem without extra headers. */

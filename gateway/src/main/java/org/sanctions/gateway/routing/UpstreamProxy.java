@@ -60,6 +60,7 @@ public class UpstreamProxy {
         proxyRequest.setBody(Body.body(body, DeclaredLength.of(request)));
         proxyRequest.setURI(targetUri(context));
         MultiMap headers = proxyRequest.headers();
+        ConnectionHeaders.strip(headers);
         headers.remove("Expect");
         ForwardedHeaders.apply(request, headers);
 
@@ -78,7 +79,10 @@ public class UpstreamProxy {
 
     private Future<Void> relay(ProxyResponse response) {
         // the gateway alone decides what browsers may read cross-origin
-        response.headers().names().removeIf(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15));
+        MultiMap headers = response.headers();
+        ConnectionHeaders.strip(headers);
+        headers.names().stream().filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15)).toList()
+                .forEach(headers::remove);
         return response.send();
     }
 

@@ -57,13 +57,9 @@ public interface LookupConfig {
         /** Default match threshold; when absent the engine's tuned default is used. */
         Optional<Double> threshold();
 
-        /** Longest accepted name, in characters. */
+        /** Longest accepted name in a job row, in characters (the JSON API fixes 500). */
         @WithDefault("500")
         int maxNameLength();
-
-        /** Most items in one batch request. */
-        @WithDefault("10000")
-        int maxBatchItems();
     }
 
     /** Evidence writer. */

@@ -1,6 +1,5 @@
 package org.sanctions.lookup.jobs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,20 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
-import org.sanctions.lookup.problem.ProblemException;
-import org.sanctions.lookup.screening.BatchItem;
 import org.sanctions.lookup.screening.Caller;
-import org.sanctions.lookup.screening.ScreeningRequest;
 import org.sanctions.lookup.screening.ScreeningService;
 
 /**
@@ -85,7 +78,7 @@ public class JobRunner {
     }
 
     private void run(UUID job, Path file, boolean csv, JobOptions options, Caller caller) {
-        Progress progress = new Progress();
+        JobChunks chunks = new JobChunks(job, store, screening, json, options, caller);
         JobRowParser parser = new JobRowParser(csv, json, config.screening().maxNameLength());
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<JobRow> chunk = new ArrayList<>(config.jobs().chunkSize());
@@ -96,11 +89,11 @@ public class JobRunner {
                     chunk.add(row);
                 }
                 if (chunk.size() == config.jobs().chunkSize()) {
-                    process(job, chunk, options, caller, progress);
+                    chunks.process(chunk);
                     chunk.clear();
                 }
             }
-            process(job, chunk, options, caller, progress);
+            chunks.process(chunk);
             store.finish(job, "COMPLETED", null);
         } catch (Exception e) {
             LOG.errorf(e, "screening job %s failed", job);
@@ -110,55 +103,10 @@ public class JobRunner {
         }
     }
 
-    private void process(UUID job, List<JobRow> rows, JobOptions options, Caller caller, Progress progress)
-            throws Exception {
-        List<JobStore.ResultRow> results = new ArrayList<>(rows.size());
-        List<CompletableFuture<Void>> writes = new ArrayList<>(rows.size());
-        Instant now = Instant.now();
-        for (JobRow row : rows) {
-            if (row.error() != null) {
-                results.add(progress.failed(row, row.error()));
-                continue;
-            }
-            ScreeningRequest request = request(row.item(), options);
-            try {
-                ScreeningService.Screened s = screening.screenOne(screening.toQuery(request, ""), request, caller,
-                        "JOB", null, job, row.ref(), now);
-                writes.add(s.recorded());
-                results.add(progress.screened(row, s.screeningId(), s.matched(), json.writeValueAsString(s.matches())));
-            } catch (ProblemException e) {
-                results.add(progress.failed(row, describe(e)));
-            }
-        }
-        CompletableFuture.allOf(writes.toArray(new CompletableFuture[0])).join();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                store.appendChunk(job, results, progress.processed, progress.matched, progress.failed,
-                        screening.listVersion());
-                return;
-            } catch (SQLException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                Thread.sleep(500L * attempt);
-            }
-        }
-    }
-
-    private static ScreeningRequest request(BatchItem item, JobOptions o) {
-        return new ScreeningRequest(item.name(), item.kind(), item.birthDate(), item.nationality(), o.programs(),
-                o.authorities(), o.measureTypes(), o.asOf(), o.threshold(), o.limit());
-    }
-
-    private static String describe(ProblemException e) {
-        return e.violations() == null || e.violations().isEmpty() ? e.getMessage()
-                : e.violations().get(0).field() + ": " + e.violations().get(0).message();
-    }
-
     private void finishFailed(UUID job, Exception e) {
         try {
-            store.finish(job, "FAILED", "the job stopped: " + e.getClass().getSimpleName().replace("Exception", "")
-                    + " while storing results; rows reported as processed are complete");
+            store.finish(job, "FAILED", "the job stopped because its input or results could not be read or stored;"
+                    + " rows reported as processed are complete");
         } catch (SQLException ignored) {
             // the database is gone: the abandoned-job sweep marks it FAILED at the next start
         }
@@ -169,33 +117,6 @@ public class JobRunner {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // a temp file left behind is removed with the temp directory
-        }
-    }
-
-    /** Running counts of a job. */
-    private static final class Progress {
-        int processed;
-        int matched;
-        int failed;
-
-        JobStore.ResultRow failed(JobRow row, String error) {
-            processed++;
-            failed++;
-            return new JobStore.ResultRow(row.rowNo(), row.ref(), null, "ERROR", error, false, "[]");
-        }
-
-        JobStore.ResultRow screened(JobRow row, UUID id, boolean isMatch, String matchesJson) {
-            processed++;
-            matched += isMatch ? 1 : 0;
-            return new JobStore.ResultRow(row.rowNo(), row.ref(), id, "OK", null, isMatch, matchesJson);
-        }
-    }
-
-    String optionsJson(JobOptions options) {
-        try {
-            return json.writeValueAsString(options == null ? Map.of() : options);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

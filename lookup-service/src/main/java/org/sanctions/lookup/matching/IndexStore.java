@@ -19,8 +19,10 @@ final class IndexStore {
     /** Per party: measures active on {@link #cacheDay} for unfiltered screenings (null = not computed yet). */
     private Object[] activeCache = new Object[0];
     private java.time.LocalDate cacheDay;
-    /** Per party: evidence weight of its richest name (NaN = not computed); any write changes weights. */
-    private double[] evidenceCache = new double[0];
+    /** Per party: generation (high 32 bits) and evidence weight of its richest name (float bits), one word. */
+    private long[] evidenceCache = new long[0];
+    /** Bumped by every write: any write changes token frequencies, hence weights. */
+    private int generation = 1;
 
     IndexStore(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,7 +38,7 @@ final class IndexStore {
             evidenceCache = java.util.Arrays.copyOf(evidenceCache, size);
             activeCache = java.util.Arrays.copyOf(activeCache, size);
         }
-        java.util.Arrays.fill(evidenceCache, Double.NaN);
+        generation++;
         int p = parties.size();
         parties.add(party);
         partyIndex.put(party.id(), p);
@@ -65,7 +67,7 @@ final class IndexStore {
         }
         parties.set(p, null);
         partyNames.set(p, new int[0]);
-        java.util.Arrays.fill(evidenceCache, Double.NaN);
+        generation++;
         return true;
     }
 
@@ -91,9 +93,9 @@ final class IndexStore {
 
     /** Evidence of the party's richest name, computed once per index state. */
     double richestEvidence(int party, java.util.function.ToDoubleFunction<IndexedName> evidenceOf) {
-        double cached = evidenceCache[party];
-        if (!Double.isNaN(cached)) {
-            return cached;
+        long cached = evidenceCache[party];
+        if ((int) (cached >>> 32) == generation) {
+            return Float.intBitsToFloat((int) cached);
         }
         double max = 0;
         for (int nameId : partyNames.get(party)) {
@@ -102,8 +104,9 @@ final class IndexStore {
                 max = Math.max(max, evidenceOf.applyAsDouble(n));
             }
         }
-        evidenceCache[party] = max;
-        return max;
+        // one 64-bit store: a concurrent reader sees the old or the new entry, never half of each
+        evidenceCache[party] = ((long) generation << 32) | (Float.floatToIntBits((float) max) & 0xFFFFFFFFL);
+        return (float) max;
     }
 
     int liveParties() {

@@ -5,8 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a raw name in any script into identifying tokens: NFKC, romanisation, case fold, punctuation, titles, legal forms. */
+/** Turns a name in any script into identifying tokens: NFKC, romanisation, case, punctuation, titles, legal forms. */
 public final class NameNormalizer {
+
+    /** Three or more dotted letters are one acronym: A.B.C. is ABC (two, J.C., stay initials). */
+    private static final java.util.regex.Pattern DOTTED_ACRONYM =
+            java.util.regex.Pattern.compile("(?<!\\p{L})(?:\\p{L}\\.){2,}\\p{L}(?:\\.|(?!\\p{L}))");
+    /** A lower-case letter followed by an upper-case one joins two words written together (SergeiLavrov). */
+    private static final java.util.regex.Pattern CAMEL_CASE =
+            java.util.regex.Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
 
     private static final String[] PATRONYMIC_SUFFIXES = {"ovich", "evich", "ovna", "evna", "ichna", "oglu", "ogly",
         "kyzy", "qizi", "ovych", "ivna"};
@@ -28,10 +35,13 @@ public final class NameNormalizer {
     /** Normalises a name; kind (may be null) decides whether legal forms or personal titles are expected. */
     public NormalizedName normalize(String raw, Kind kind) {
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        nfkc = DOTTED_ACRONYM.matcher(nfkc).replaceAll(m -> m.group().replace(".", ""));
+        nfkc = CAMEL_CASE.matcher(nfkc).replaceAll("-"); // a hyphen: the parts may still be read as one
         Transliteration.Romanized romanized = Transliteration.romanize(nfkc);
         List<String> words = new ArrayList<>();
         List<Boolean> hyphenated = new ArrayList<>();
         split(romanized.text().toLowerCase(Locale.ROOT), words, hyphenated);
+        NumberWords.normalize(words, hyphenated);
         List<String> dropped = new ArrayList<>();
         String legalForm = kind == Kind.PERSON ? null : stripLegalForms(words, hyphenated, dropped);
         stripTitlesAndStopwords(words, hyphenated, dropped, kind);
@@ -73,12 +83,14 @@ public final class NameNormalizer {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00b4' || c == '\u02bc';
     }
 
+    // "CO., LTD." carries two forms: strip every form at the end, then one at the start (OOO Romashka)
     private String stripLegalForms(List<String> words, List<Boolean> hyphenated, List<String> dropped) {
         String found = null;
         Lexicon.LegalForm form = words.size() > 1 ? lexicon.legalFormEndingAt(words, words.size()) : null;
-        if (form != null && form.tokens().length < words.size()) {
-            found = form.canonical();
+        while (form != null && form.tokens().length < words.size()) {
+            found = found == null ? form.canonical() : found;
             remove(words, hyphenated, dropped, words.size() - form.tokens().length, form.tokens().length);
+            form = words.size() > 1 ? lexicon.legalFormEndingAt(words, words.size()) : null;
         }
         form = words.size() > 1 ? lexicon.legalFormAt(words, 0) : null;
         if (form != null && form.tokens().length < words.size()) {

@@ -25,7 +25,10 @@ public record TokenFeatures(String text, int variantGroup, String metaphone, Str
                 lexicon.isCommon(text));
     }
 
-    /** Consonants only, doubled letters collapsed, q as k: Muhammad, Mohamed and romanised Arabic mhmd agree. */
+    /**
+     * Consonants only, doubled letters collapsed, q as k, p as b and v as f (Arabic writes Putin and Vladimir with
+     * b and f): Muhammad, Mohamed and romanised Arabic mhmd agree.
+     */
     static String skeleton(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         char last = 0;
@@ -34,7 +37,7 @@ public record TokenFeatures(String text, int variantGroup, String metaphone, Str
             if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w') {
                 continue;
             }
-            c = c == 'q' ? 'k' : c;
+            c = c == 'q' ? 'k' : c == 'p' ? 'b' : c == 'v' ? 'f' : c;
             if (c != last) {
                 sb.append(c);
             }

@@ -39,11 +39,13 @@ public final class TokenSimilarity {
             best = edit;
             method = MatchMethod.EDIT_DISTANCE;
         }
-        if (minLen >= 3 && best < 0.8f && phoneticAgree(q, n)) {
+        if (minLen >= 3 && best < 0.86f && phoneticAgree(q, n)) {
             // sounds alike is only credible when the spellings are related too (John is not Zhenyu)
             double jw = JARO_WINKLER.apply(q.text(), n.text());
             if (q.text().charAt(0) == n.text().charAt(0) || jw >= 0.8) {
-                best = (float) Math.min(0.8, 0.6 + jw * 0.25);
+                // the same primary code of three or more sounds (Poetin, Poutine, Putin) is strong agreement
+                boolean strong = q.metaphone().length() >= 3 && q.metaphone().equals(n.metaphone()) && jw >= 0.8;
+                best = strong ? 0.86f : (float) Math.min(0.8, 0.6 + jw * 0.25);
                 method = MatchMethod.PHONETIC;
             }
         }

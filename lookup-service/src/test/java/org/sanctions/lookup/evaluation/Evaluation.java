@@ -47,20 +47,13 @@ public final class Evaluation {
         ForkJoinPool pool = new ForkJoinPool(threads);
         Outcomes positives = Outcomes.run(pool, lists, withPairs, sets.positives, true);
         Outcomes pairs = Outcomes.run(pool, lists, withPairs, sets.nonMatchingPairs, true);
-        long t0 = System.nanoTime();
-        long cpu0 = processCpuNanos();
         Outcomes innocents = Outcomes.run(pool, lists, lists, sets.negatives, true);
-        double batchSeconds = (System.nanoTime() - t0) / 1e9;
-        double batchCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         Outcomes innocentsNameOnly = Outcomes.run(pool, lists, lists, sets.negatives, false);
 
         QualityReport report = new QualityReport(positives, pairs, innocents, innocentsNameOnly);
         report.printSweep();
         report.printAt(weights.threshold());
-        System.out.printf("%nBatch: %d innocent names (threshold 0, top 10, explanations) in %.1f s wall on %d threads"
-                + " = %.0f names/s; process CPU %.1f s = %.0f names per CPU-second%n", sets.negatives.size(),
-                batchSeconds, threads, sets.negatives.size() / batchSeconds, batchCpuSeconds,
-                sets.negatives.size() / batchCpuSeconds);
+        BatchSpeed.measure(lists, sets.negatives, threads, weights.threshold());
         singleLatency(lists, sets, weights.threshold());
     }
 
@@ -92,10 +85,7 @@ public final class Evaluation {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-    }
+
 
     static Map<String, String> options(String[] args) {
         Map<String, String> out = new TreeMap<>();

@@ -26,7 +26,11 @@ class NameNormalizerTest {
             Präsident Wladimir Putin     | wladimir putin
             O'NEILL, Séan                | oneill sean
             ＡＣＭＥ　Ｔｒａｄｉｎｇ       | acme trading
-            Hotel 7 Eleven               | hotel 7 eleven
+            Hotel 7 Eleven               | hotel 7 11
+            Brigade Forty-Four           | brigade 44
+            1st International Bank       | 1 international bank
+            SergeiLavrov                 | sergei lavrov
+            A.B.C. Trading               | abc trading
             """)
     void romanisesAndCleans(String raw, String expected) {
         assertThat(text(normalizer.normalize(raw, null))).isEqualTo(expected);
@@ -41,7 +45,7 @@ class NameNormalizerTest {
             Siemens Aktiengesellschaft             | siemens    | ag
             Siemens AG                             | siemens    | ag
             Volkswagen GmbH                        | volkswagen | gmbh
-            ANGLO-CARIBBEAN CO., LTD.              | anglo caribbean co | ltd
+            ANGLO-CARIBBEAN CO., LTD.              | anglo caribbean | ltd
             Acme Corp                              | acme       | corp
             Banco Nacional S.A.                    | banco nacional | sa
             Public Joint Stock Company Sberbank    | sberbank   | jsc

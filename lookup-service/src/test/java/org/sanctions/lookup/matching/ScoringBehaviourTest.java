@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Calibration and explanation: corroboration raises, contradiction lowers, asOf selects measures, methods are named. */
+/** Calibration and explanation: corroboration raises, contradiction lowers, asOf selects measures. */
 class ScoringBehaviourTest {
 
     private static final double THRESHOLD = ScoringWeights.defaults().threshold();
@@ -58,6 +58,18 @@ class ScoringBehaviourTest {
             });
             assertThat(wrongCountry.score()).isLessThan(bare);
             assertThat(wrongKind.score()).isLessThan(bare);
+        });
+    }
+
+    @Test
+    void substitutedNameTokenCostsMoreThanAnOmittedOne() {
+        ListedParty party = person("TARIQ ANWAR EL SAYED AHMED", 1970, "EG", measure(null, null));
+        withParty(party, index -> {
+            double omitted = top(index.screen(ScreeningQuery.byName("Tariq Anwar El Sayed", 0)), party).score();
+            double substituted = top(index.screen(ScreeningQuery.byName("Tariq Anwar El Sayed Mohamed", 0)), party)
+                    .score();
+
+            assertThat(substituted).isLessThan(omitted);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.sanctions.registry.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,47 +10,64 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Session;
+import org.sanctions.registry.audit.chain.ChainAppender;
+import org.sanctions.registry.audit.chain.EventDraft;
+import org.sanctions.registry.audit.chain.JsonDiff;
 
-/** Records each change in the caller's transaction and reads back the state recorded at an instant. */
+/**
+ * The audit log as the services see it: appends each change as a hash-chained event on the writing transaction's
+ * own connection (so a rolled-back write leaves no event), and reads back the state recorded at an instant.
+ */
 @ApplicationScoped
 public class ChangeLog {
 
+    /** Members that change with every write and would only clutter a diff. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "createdAt");
+
     private final EntityManager em;
     private final ObjectMapper json;
+    private final ChainAppender appender = new ChainAppender();
 
     public ChangeLog(EntityManager em, ObjectMapper json) {
         this.em = em;
         this.json = json;
     }
 
+    /** Appends the change to the chain in the caller's transaction; returns its seq. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Change change) {
-        em.createNativeQuery("insert into revision (entity_type, entity_id, version, action, recorded_at, actor_subject,"
-                + " actor_username, actor_client, reason, document) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as jsonb))")
-                .setParameter(1, change.entityType().name())
-                .setParameter(2, change.entityId())
-                .setParameter(3, change.version())
-                .setParameter(4, change.action().name())
-                .setParameter(5, change.at().atOffset(ZoneOffset.UTC))
-                .setParameter(6, change.context().actor().subject())
-                .setParameter(7, change.context().actor().username())
-                .setParameter(8, change.context().actor().clientId())
-                .setParameter(9, change.context().reason())
-                .setParameter(10, write(change.after()))
-                .executeUpdate();
+    public long record(Change change) {
+        JsonNode before = change.before() == null ? null : json.valueToTree(change.before());
+        JsonNode after = json.valueToTree(change.after());
+        EventDraft draft = new EventDraft(change.at(), change.context().actor().subject(),
+                change.context().actor().username(), change.context().actor().clientId(), change.action().name(),
+                change.entityType().name(), change.entityId(), change.version(), change.context().reason(),
+                before == null ? null : write(before), write(after), write(JsonDiff.of(before, after, BOOKKEEPING)));
+        return em.unwrap(Session.class).doReturningWork(connection -> appender.append(connection, draft));
     }
 
-    /** The document of the latest version recorded at or before {@code asOf}, if the entity existed then. */
+    /**
+     * Takes the chain lock at once. A transaction that will write several records (a bulk import) calls this
+     * first, so it never holds one record's row lock while waiting for the chain behind another writer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdChain() {
+        em.unwrap(Session.class).doWork(appender::lockHead);
+    }
+
+    /** The state after the latest event of the entity at or before {@code asOf}, if it existed then. */
+    @Transactional
     public <T> Optional<T> stateAt(EntityType type, String id, Instant asOf, Class<T> as) {
         @SuppressWarnings("unchecked")
-        List<String> docs = em.createNativeQuery("select cast(document as text) from revision where entity_type = ?1"
-                + " and entity_id = ?2 and recorded_at <= ?3 order by version desc limit 1")
+        List<String> docs = em.createNativeQuery("select cast(after as text) from audit_event where entity_type = ?1"
+                + " and entity_id = ?2 and occurred_at <= ?3 order by seq desc limit 1")
                 .setParameter(1, type.name()).setParameter(2, id).setParameter(3, asOf.atOffset(ZoneOffset.UTC))
                 .getResultList();
         return docs.stream().findFirst().map(doc -> read(doc, as));
     }
 
-    private String write(Object value) {
+    private String write(JsonNode value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

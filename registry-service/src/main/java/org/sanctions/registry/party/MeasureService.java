@@ -40,9 +40,11 @@ public class MeasureService {
         checkVersion(party, expectedVersion);
         Instant now = Timestamps.now();
         MeasureEntity measure = measure(party, input, now);
+        PartyDto before = store.dto(party);
         party.measures.add(measure);
         store.parties().getEntityManager().persist(measure);
-        return new Added(store.save(party, store.document(party), Action.MEASURE_ADDED, context, now), measure.id);
+        return new Added(store.save(party, store.document(party), before, Action.MEASURE_ADDED, context, now),
+                measure.id);
     }
 
     /**
@@ -61,7 +63,7 @@ public class MeasureService {
         for (MeasureInput m : measures) {
             party.measures.add(measure(party, m, now));
         }
-        PartyDto created = store.save(party, input, Action.PARTY_CREATED, context, now);
+        PartyDto created = store.save(party, input, null, Action.PARTY_CREATED, context, now);
         // the measures reference the party row, which save has just inserted; they join it in this transaction
         party.measures.forEach(store.parties().getEntityManager()::persist);
         store.parties().flush();
@@ -101,11 +103,12 @@ public class MeasureService {
         if (input.date().isBefore(measure.listedDate)) {
             throw ApiException.invalid("date", "must not be before the listing date " + measure.listedDate);
         }
+        PartyDto before = store.dto(party);
         measure.status = input.status();
         measure.statusDate = input.date();
         measure.statusReason = input.reason();
         Action action = input.status() == MeasureStatus.EXPIRED ? Action.MEASURE_EXPIRED : Action.MEASURE_REVOKED;
-        return store.save(party, store.document(party), action, context, Timestamps.now());
+        return store.save(party, store.document(party), before, action, context, Timestamps.now());
     }
 
     public MeasureDto get(UUID partyId, UUID measureId) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.UUID;
 import org.sanctions.registry.audit.Action;
 import org.sanctions.registry.common.ApiException;
@@ -40,7 +39,7 @@ public class PartyService {
         PartyEntity party = new PartyEntity();
         party.id = UUID.randomUUID();
         party.version = 1;
-        return store.save(party, input, Action.PARTY_CREATED, context, Timestamps.now());
+        return store.save(party, input, null, Action.PARTY_CREATED, context, Timestamps.now());
     }
 
     /** Full update; {@code expectedVersion} is the version the caller read (If-Match). */
@@ -72,11 +71,11 @@ public class PartyService {
     }
 
     private PartyDto apply(PartyEntity party, PartyInput input, WriteContext context) {
+        PartyDto before = store.dto(party);
         if (store.document(party).equals(input)) {
-            return store.dto(party);
+            return before;
         }
         store.checkSourcesFree(input.sources(), party.id);
-        Instant now = Timestamps.now();
-        return store.save(party, input, Action.PARTY_UPDATED, context, now);
+        return store.save(party, input, before, Action.PARTY_UPDATED, context, Timestamps.now());
     }
 }

@@ -54,8 +54,12 @@ public class PartyStore {
         }
     }
 
-    /** Writes {@code doc} into the party (new or locked), flushes so the version is final, records the change. */
-    public PartyDto save(PartyEntity party, PartyInput doc, Action action, WriteContext context, Instant now) {
+    /**
+     * Writes {@code doc} into the party (new or locked), flushes so the version is final, and records the change
+     * from {@code before} (null for a new party) to the result.
+     */
+    public PartyDto save(PartyEntity party, PartyInput doc, PartyDto before, Action action, WriteContext context,
+            Instant now) {
         party.kind = doc.kind();
         party.document = write(doc);
         party.searchNames = doc.names().stream().map(n -> n.fullName().toLowerCase(Locale.ROOT))
@@ -68,7 +72,7 @@ public class PartyStore {
         parties.indexSources(party.id, doc.sources());
         parties.flush();
         PartyDto dto = PartyDto.of(party, doc);
-        changes.record(new Change(action, EntityType.PARTY, party.id.toString(), party.version, dto, context, now));
+        changes.record(new Change(action, EntityType.PARTY, party.id.toString(), party.version, before, dto, context, now));
         return dto;
     }
 

@@ -45,7 +45,7 @@ public class ProgramService {
         program.createdAt = now;
         program.updatedAt = now;
         programs.persistAndFlush(program);
-        return record(Action.PROGRAM_CREATED, program, context, now);
+        return record(Action.PROGRAM_CREATED, null, program, context, now);
     }
 
     public ProgramDto get(String code) {
@@ -67,14 +67,15 @@ public class ProgramService {
         }
         ProgramEntity program = programs.lockForUpdate(code).orElseThrow(() -> notFound(code));
         ETags.checkCurrent(expectedVersion, program.version, "program");
-        if (ProgramDto.of(program).equals(withCode(input, program))) {
-            return ProgramDto.of(program);
+        ProgramDto before = ProgramDto.of(program);
+        if (before.equals(withCode(input, program))) {
+            return before;
         }
         Instant now = Timestamps.now();
         program.apply(input);
         program.updatedAt = now;
         programs.flush();
-        return record(Action.PROGRAM_UPDATED, program, context, now);
+        return record(Action.PROGRAM_UPDATED, before, program, context, now);
     }
 
     /** The program a new measure is taken under: it must exist and not be retired. */
@@ -88,9 +89,9 @@ public class ProgramService {
         return program;
     }
 
-    private ProgramDto record(Action action, ProgramEntity program, WriteContext context, Instant at) {
+    private ProgramDto record(Action action, ProgramDto before, ProgramEntity program, WriteContext context, Instant at) {
         ProgramDto dto = ProgramDto.of(program);
-        changes.record(new Change(action, EntityType.PROGRAM, program.code, program.version, dto, context, at));
+        changes.record(new Change(action, EntityType.PROGRAM, program.code, program.version, before, dto, context, at));
         return dto;
     }
 

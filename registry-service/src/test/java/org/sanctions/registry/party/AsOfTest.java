@@ -62,7 +62,7 @@ class AsOfTest {
         String id = createParty(person("ACTOR, Recorded"));
         given().contentType("application/merge-patch+json").header("X-Change-Reason", "Correction per notice")
                 .header("If-Match", "\"1\"").body("{\"remarks\":\"r\"}").patch("/api/v1/parties/" + id).then().statusCode(200);
-        assertThat(db.count("select count(*) from revision where entity_id = ? and version = 2 and actor_subject = "
+        assertThat(db.count("select count(*) from audit_event where entity_id = ? and version = 2 and actor_subject = "
                 + "'subject-of-editor' and actor_username = 'editor' and actor_client = 'sanctions-cli' and reason = "
                 + "'Correction per notice' and action = 'PARTY_UPDATED'", id)).isEqualTo(1);
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -32,6 +33,7 @@ public final class EmbeddedPostgresMain {
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(workDir.toFile())
                 .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg)));
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

@@ -1,0 +1,110 @@
+// Screening: one name (any script) with optional kind, birth date, nationality and programs, against the lookup
+// service; ranked results with score bars, the matched name, the explanation and the measures.
+import {itemsOf} from '../api.js';
+import {pageHeading, problemBox, scoreBar, statusBadge, badge, empty} from '../components.js';
+import {field, h, replace, select} from '../dom.js';
+import {instant, label} from '../format.js';
+import {KINDS, MEASURE_TYPES} from '../vocabulary.js';
+import {explanationView} from './explanation.js';
+
+/** Options of a kind filter: any, then each kind. */
+export const KIND_FILTER = [['', 'Any kind'], ...KINDS.map((k) => [k, label(k)])];
+
+export async function screeningView(ctx, el) {
+  const name = h('input', {type: 'text', name: 'name', required: true, maxlength: '500', dir: 'auto', autocomplete: 'off',
+    placeholder: 'e.g. Raymond Siu, 李家超, Мохаммед'});
+  const kind = select({name: 'kind'}, KIND_FILTER, '');
+  const birthDate = h('input', {type: 'text', name: 'birthDate', inputmode: 'numeric', maxlength: '10',
+    pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD'});
+  const nationality = h('input', {type: 'text', name: 'nationality', maxlength: '2', pattern: '[A-Za-z]{2}',
+    placeholder: 'e.g. HK', autocapitalize: 'characters'});
+  const programs = h('select', {name: 'programs', multiple: true, size: '4'});
+  const threshold = h('input', {type: 'number', name: 'threshold', min: '0', max: '1', step: '0.01', placeholder: 'service default'});
+  const limit = h('input', {type: 'number', name: 'limit', min: '1', max: '100', step: '1', value: '10'});
+  const asOf = h('input', {type: 'date', name: 'asOf'});
+  const measureTypes = select({name: 'measureTypes', multiple: true, size: '3'}, MEASURE_TYPES.map((t) => [t, label(t)]), '');
+  const results = h('section', {id: 'screening-results', 'aria-live': 'polite'});
+  const form = h('form', {class: 'card form-grid', id: 'screening-form'},
+    h('div', {class: 'wide'}, field('Name', name, 'Any script and any order; honorifics and legal forms are ignored.')),
+    field('Kind', kind),
+    field('Birth date', birthDate),
+    field('Nationality (ISO code)', nationality),
+    field('Programs', programs, 'None selected: all programs. Ctrl/Cmd-click selects several.'),
+    h('details', {class: 'wide'}, h('summary', {}, 'More options'),
+      h('div', {class: 'form-grid'}, field('Threshold (0 to 1)', threshold), field('Maximum results', limit),
+        field('Measures in force on', asOf, 'Empty: today. A past date screens against the list as it applied then.'),
+        field('Measure types', measureTypes, 'None selected: all types.'))),
+    h('div', {class: 'actions wide'}, h('button', {type: 'submit', class: 'primary', id: 'screen-button'}, 'Screen')));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const request = {name: name.value.trim()};
+    if (kind.value) request.kind = kind.value;
+    if (birthDate.value.trim()) request.birthDate = birthDate.value.trim();
+    if (nationality.value.trim()) request.nationality = nationality.value.trim().toUpperCase();
+    const chosen = [...programs.selectedOptions].map((o) => o.value);
+    if (chosen.length) request.programs = chosen;
+    if (threshold.value !== '') request.threshold = Number(threshold.value);
+    if (limit.value !== '') request.limit = Number(limit.value);
+    if (asOf.value) request.asOf = asOf.value;
+    const types = [...measureTypes.selectedOptions].map((o) => o.value);
+    if (types.length) request.measureTypes = types;
+    replace(results, h('p', {class: 'loading'}, 'Screening…'));
+    try {
+      const {data} = await ctx.api.request('/api/v1/screenings', {method: 'POST', json: request});
+      replace(results, resultsView(data, request));
+    } catch (error) {
+      replace(results, problemBox(error, 'The screening failed'));
+    }
+  });
+
+  replace(el, pageHeading('Screening'), form, results);
+  name.focus();
+  loadPrograms(ctx, programs);
+}
+
+async function loadPrograms(ctx, programs) {
+  try {
+    const list = itemsOf(await ctx.api.get('/api/v1/programs'));
+    replace(programs, list.map((p) => h('option', {value: p.code}, `${p.code}: ${p.name ?? ''}`)));
+  } catch {
+    programs.disabled = true;
+    replace(programs, h('option', {value: ''}, 'programs could not be loaded'));
+  }
+}
+
+function resultsView(data, request) {
+  const matches = data?.matches ?? [];
+  const hits = matches.filter((m) => m.match).length;
+  return h('div', {},
+    h('h2', {id: 'results-heading'}, `${matches.length} candidate${matches.length === 1 ? '' : 's'} for “`,
+      h('span', {dir: 'auto'}, request.name), `”, ${hits} at or above the threshold`),
+    h('p', {class: 'muted'}, `Screened against list version ${data?.listVersion ?? '?'} at ${instant(data?.screenedAt)}`,
+      data?.threshold !== undefined ? `, threshold ${data.threshold}` : '', `; screening id ${data?.screeningId ?? '?'}.`),
+    data?.index?.stale ? h('div', {class: 'alert warning', role: 'alert'},
+      `The screening index is ${data.index.secondsSinceSync} s behind the registry (the registry is unreachable); `
+      + 'results reflect the last known list.') : null,
+    matches.length ? h('ol', {class: 'matches'}, matches.map(matchCard)) : empty('No listed party resembles this name.'));
+}
+
+function matchCard(m) {
+  return h('li', {class: `match card ${m.match ? 'is-match' : ''}`},
+    h('div', {class: 'match-head'},
+      scoreBar(m.score, m.match),
+      m.match ? badge('Match', 'hit') : badge('Below threshold', 'muted'),
+      h('a', {href: `#/parties/${m.partyId}`, class: 'party-link', dir: 'auto'}, m.primaryName ?? m.matchedName ?? m.partyId),
+      h('span', {class: 'kind'}, label(m.kind))),
+    h('p', {}, 'Matched name: ', h('strong', {dir: 'auto', class: 'matched-name'}, m.matchedName ?? '')),
+    (m.sources ?? []).length ? h('p', {class: 'muted'}, 'Sources: ',
+      m.sources.map((s) => [s.authority, s.list, s.sourceId].filter(Boolean).join(' ')).join('; ')) : null,
+    measures(m.measures ?? []),
+    h('details', {open: true}, h('summary', {}, 'Why it matched'), explanationView(m.explanation)));
+}
+
+function measures(list) {
+  if (!list.length) {
+    return null;
+  }
+  return h('ul', {class: 'chips'}, list.map((x) => h('li', {class: 'chip'},
+    h('strong', {}, x.program ?? ''), ` ${label(x.type)} · ${x.authority ?? ''} `, statusBadge(x.status))));
+}
