@@ -31,10 +31,13 @@ public class PartyRepository implements PanacheRepositoryBase<PartyEntity, UUID>
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The party that claims a source entry, if any. */
+    /**
+     * The party that claims a source entry, if any. (No result class: Hibernate caches a native query's plan under a
+     * key that a per-call result mapping never matches, so that cache filled up and every write paid to search it.)
+     */
     public Optional<UUID> claimantOf(String authority, String list, String sourceId) {
         return getEntityManager().createNativeQuery("select party_id from party_source where authority = ?1"
-                        + " and list_name = ?2 and source_id = ?3", UUID.class)
+                        + " and list_name = ?2 and source_id = ?3")
                 .setParameter(1, authority).setParameter(2, list).setParameter(3, sourceId)
                 .getResultStream().map(UUID.class::cast).findFirst();
     }
