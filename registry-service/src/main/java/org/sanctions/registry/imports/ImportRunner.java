@@ -42,7 +42,10 @@ class ImportRunner {
         ImportRequest request = started.get();
         ImportTally tally = new ImportTally(config.maxStoredRejects());
         LocalDate[] listDate = {request.listDate()};
-        Runnable heartbeat = heartbeat(() -> jobs.progress(id, listDate[0], tally.report()));
+        Runnable heartbeat = heartbeat(() -> {
+            jobs.progress(id, listDate[0], tally.report());
+            spool.touch(id);
+        });
         long start = System.nanoTime();
         try {
             ImportInput input = spool.input(id, request.files());

@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,16 +80,38 @@ class ImportSpool {
         delete(dir(job));
     }
 
-    /** Removes the directories of jobs that are over (left behind by a crash), keeping those of open jobs. */
-    void discardAllBut(Set<UUID> open) {
+    /** Marks the job's files as in use (the running job calls this with its heartbeat). */
+    void touch(UUID job) {
+        try {
+            Files.setLastModifiedTime(dir(job), FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes what crashed jobs left behind: directories of jobs that are not open and were not touched for
+     * {@code idle}. The age matters because the work directory may be shared with other processes on the host, whose
+     * jobs this one's database does not know.
+     */
+    void discardStale(Set<UUID> open, Duration idle) {
         if (!Files.isDirectory(config.workDir())) {
             return;
         }
+        Instant before = Instant.now().minus(idle);
         try (Stream<Path> dirs = Files.list(config.workDir())) {
             dirs.filter(d -> open.stream().noneMatch(id -> d.getFileName().toString().equals(id.toString())))
-                    .forEach(ImportSpool::delete);
+                    .filter(d -> modified(d).isBefore(before)).forEach(ImportSpool::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant modified(Path dir) {
+        try {
+            return Files.getLastModifiedTime(dir).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX; // gone meanwhile or unreadable: not ours to judge
         }
     }
 

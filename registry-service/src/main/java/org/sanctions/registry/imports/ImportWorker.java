@@ -58,7 +58,7 @@ public class ImportWorker {
                     "Internal error", 500, "The import was interrupted by a restart of the service; nothing of it was"
                             + " applied. Upload the files again.", ImportResource.PATH + "/" + id, null, List.of())));
         }
-        spool.discardAllBut(new HashSet<>(jobs.openIds()));
+        spool.discardStale(new HashSet<>(jobs.openIds()), config.orphanedAfter());
     }
 
     void onStop(@Observes ShutdownEvent event) {
