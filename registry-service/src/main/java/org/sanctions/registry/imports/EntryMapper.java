@@ -38,18 +38,33 @@ class EntryMapper {
         this.validator = validator;
     }
 
-    /** The entry as the registry writes it, or {@link EntryRejected} saying which field is wrong and why. */
+    /** The entry as the registry writes it, validated, or {@link EntryRejected} saying which field is wrong and why. */
+    MappedEntry check(ImportedParty entry, LocalDate listDate) {
+        return map(entry, listDate, true);
+    }
+
+    /**
+     * The entry as the registry writes it, for an entry {@link #check} accepted: the services it goes to validate it
+     * again anyway, so Bean Validation is not run twice more per entry.
+     */
     MappedEntry map(ImportedParty entry, LocalDate listDate) {
-        PartyInput party = checked("", strict("", PartyMapping.party(entry), PartyInput.class));
+        return map(entry, listDate, false);
+    }
+
+    private MappedEntry map(ImportedParty entry, LocalDate listDate, boolean validate) {
+        PartyInput party = strict("", PartyMapping.party(entry), PartyInput.class);
+        if (validate) {
+            checked("", party);
+        }
         List<MappedEntry.Measure> measures = new ArrayList<>();
         for (int i = 0; i < entry.measures().size(); i++) {
-            measures.add(measure(entry.measures().get(i), listDate, "measures[" + i + "]."));
+            measures.add(measure(entry.measures().get(i), listDate, "measures[" + i + "].", validate));
         }
         return new MappedEntry(entry.key(), party, List.copyOf(measures));
     }
 
-    private MappedEntry.Measure measure(ImportedMeasure m, LocalDate listDate, String field) {
-        if (!PROGRAM_CODE.matcher(ProgramCodes.of(m.program())).matches()) {
+    private MappedEntry.Measure measure(ImportedMeasure m, LocalDate listDate, String field, boolean validate) {
+        if (!PROGRAM_CODE.matcher(RegistryCodes.program(m.program())).matches()) {
             throw new EntryRejected(field + "program '" + m.program() + "' cannot be made a program code (1-64"
                     + " upper-case letters, digits, '.', '_', '-')");
         }
@@ -61,12 +76,18 @@ class EntryMapper {
         } catch (DateTimeException e) {
             throw new EntryRejected(field + "listedDate, effectiveDate or statusDate is not an ISO date");
         }
-        input = checked(field, strict(field, input, MeasureInput.class));
+        input = strict(field, input, MeasureInput.class);
         MeasureStatus status = PartyMapping.status(m.status());
         Revocation end = null;
         if (status != MeasureStatus.ACTIVE) {
             String reason = m.statusReason() != null ? m.statusReason() : status + " as the imported list states";
-            end = checked(field + "end.", strict(field + "end.", new Revocation(ended, reason, status), Revocation.class));
+            end = strict(field + "end.", new Revocation(ended, reason, status), Revocation.class);
+        }
+        if (validate) {
+            checked(field, input);
+            if (end != null) {
+                checked(field + "end.", end);
+            }
         }
         return new MappedEntry.Measure(input, end);
     }

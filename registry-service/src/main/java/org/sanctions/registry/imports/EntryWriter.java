@@ -23,8 +23,8 @@ import org.sanctions.registry.party.SourceRef;
 
 /**
  * Writes list entries through the party and measure services (never around them), so each change is validated,
- * versioned and recorded in the change log with the import's actor and reason. Only measures of the entry's own
- * authorities are managed; anything an editor added under another authority is left alone.
+ * versioned and recorded in the change log with the import's actor and reason. Only the measures an import wrote for
+ * the entry are ever revoked by a later one; a measure an editor added stays, whatever its authority.
  */
 @ApplicationScoped
 class EntryWriter {
@@ -52,16 +52,18 @@ class EntryWriter {
         return party.id();
     }
 
-    /** Brings an existing party in line with the entry; true when that changed the party. */
-    boolean update(UUID id, MappedEntry entry, LocalDate listDate, WriteContext context) {
+    /**
+     * Brings an existing party in line with the entry; true when that changed the party. {@code previous} are the
+     * measures the entry stated at its last import: those it no longer states are revoked, any other measure of the
+     * party (an editor's) is left alone.
+     */
+    boolean update(UUID id, MappedEntry entry, Set<String> previous, LocalDate listDate, WriteContext context) {
         PartyDto before = queries.get(id);
         PartyDto party = parties.replace(id, before.version(), keepingOtherSources(entry, before), context);
-        Set<String> listed = new HashSet<>();
-        Set<String> authorities = new HashSet<>(Set.of(entry.key().authority()));
-        entry.measures().forEach(m -> authorities.add(m.input().authority()));
-        entry.measures().stream().filter(m -> m.end() == null).forEach(m -> listed.add(m.identity()));
+        Set<String> stated = new HashSet<>();
+        entry.measures().stream().filter(m -> m.end() == null).forEach(m -> stated.add(m.identity()));
         for (MeasureDto m : party.measures()) {
-            if (m.status() == MeasureStatus.ACTIVE && authorities.contains(m.authority()) && !listed.contains(identity(m))) {
+            if (m.status() == MeasureStatus.ACTIVE && previous.contains(identity(m)) && !stated.contains(identity(m))) {
                 party = end(party, m, "no longer listed under " + m.program() + " in " + label(entry.key()) + " on "
                         + listDate, listDate, MeasureStatus.REVOKED, context);
             }
@@ -72,11 +74,11 @@ class EntryWriter {
         return party.version() != before.version();
     }
 
-    /** The entry left its list: revokes the party's active measures of the list's authority. */
-    void removeFromList(UUID id, SourceKey key, LocalDate listDate, WriteContext context) {
+    /** The entry left its list: revokes the measures in force that it stated at its last import. */
+    void removeFromList(UUID id, SourceKey key, Set<String> previous, LocalDate listDate, WriteContext context) {
         PartyDto party = queries.get(id);
         for (MeasureDto m : party.measures()) {
-            if (m.status() == MeasureStatus.ACTIVE && m.authority().equals(key.authority())) {
+            if (m.status() == MeasureStatus.ACTIVE && previous.contains(identity(m))) {
                 party = end(party, m, "removed from " + label(key) + " on " + listDate, listDate, MeasureStatus.REVOKED,
                         context);
             }

@@ -69,7 +69,7 @@ class ImportApply {
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
             // a bulk writer takes the audit chain first, so it never holds a party's lock while queueing for it
             changes.holdChain();
-            programs.createMissing(checked.summary().programs(), tally, context);
+            programs.createMissing(checked.summary().programs(), checked.programsUsed(), tally, context);
             Set<ListName> scope = new LinkedHashSet<>(checked.lists());
             scope.addAll(entries.listsOf(request.format()));
             Map<SourceKey, Known> known = entries.listed(scope);
@@ -79,7 +79,8 @@ class ImportApply {
                     new DeltaPlanner(fingerprints), heartbeat, new long[1]);
             parser.parse(input, entry -> write(run, entry), row -> { });
             for (SourceKey key : run.planner().plan().toRevoke()) {
-                writer.removeFromList(known.get(key).partyId(), key, checked.listDate(), context);
+                writer.removeFromList(known.get(key).partyId(), key, known.get(key).measures(), checked.listDate(),
+                        context);
                 entries.delisted(key, request.id());
                 tally.revoked++;
                 written(run);
@@ -103,21 +104,21 @@ class ImportApply {
         LocalDate date = run.checked().listDate();
         UUID partyId;
         if (change == DeltaPlanner.Change.UPDATED) {
-            partyId = run.known().get(key).partyId();
-            writer.update(partyId, mapped, date, run.context());
+            Known known = run.known().get(key);
+            partyId = known.partyId();
+            writer.update(partyId, mapped, known.measures(), date, run.context());
             run.tally().updated++;
         } else {
+            // new to the imports: a party already holding it (delisted earlier, or entered ahead of the file) takes
+            // it over, keeping every measure it has; it is still an entry the list added
             Optional<UUID> holder = holder(run, entry);
             partyId = holder.orElseGet(() -> writer.create(mapped, date, run.context()));
-            if (holder.isEmpty()) {
-                run.tally().added++;
-            } else if (writer.update(partyId, mapped, date, run.context())) {
-                run.tally().updated++;
-            } else {
-                run.tally().unchanged++;
-            }
+            holder.ifPresent(id -> writer.update(id, mapped, Set.of(), date, run.context()));
+            run.tally().added++;
         }
-        entries.listed(key, partyId, PartyFingerprint.of(entry), run.request().format(), run.request().id());
+        Set<String> stated = new LinkedHashSet<>();
+        mapped.measures().forEach(m -> stated.add(m.identity()));
+        entries.listed(key, partyId, PartyFingerprint.of(entry), stated, run.request().format(), run.request().id());
         written(run);
     }
 

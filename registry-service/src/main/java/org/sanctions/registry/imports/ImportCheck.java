@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.sanctions.registry.imports.ImportEntries.ListName;
 import org.sanctions.registry.importer.ImportInput;
@@ -27,14 +29,19 @@ class ImportCheck {
         this.mapper = mapper;
     }
 
-    /** What the first pass found: the parse summary, the lists covered, the entries refused, the list's date. */
-    record Checked(ParseSummary summary, Set<ListName> lists, Set<SourceKey> refused, LocalDate listDate) {
+    /**
+     * What the first pass found: the parse summary, the lists covered, the entries refused, the list's date, and the
+     * programs (registry code and authority) that accepted entries take measures under.
+     */
+    record Checked(ParseSummary summary, Set<ListName> lists, Set<SourceKey> refused, LocalDate listDate,
+            Map<String, String> programsUsed) {
     }
 
     Checked check(ImportRequest request, ImportInput input, ListParser parser, ImportTally tally, Runnable heartbeat) {
         Set<SourceKey> seen = new HashSet<>();
         Set<SourceKey> refused = new HashSet<>();
         Set<ListName> lists = new LinkedHashSet<>();
+        Map<String, String> programsUsed = new LinkedHashMap<>();
         LocalDate provisional = request.listDate() != null ? request.listDate() : LocalDate.now(ZoneOffset.UTC);
         ParseSummary summary = parser.parse(input, entry -> {
             tally.entries++;
@@ -44,7 +51,8 @@ class ImportCheck {
                 tally.reject(null, key, "the file has this entry more than once; the first one is imported");
             } else {
                 try {
-                    mapper.map(entry, provisional);
+                    mapper.check(entry, provisional).measures().forEach(m -> programsUsed.putIfAbsent(
+                            m.input().program(), m.input().authority()));
                 } catch (EntryRejected e) {
                     refused.add(key);
                     tally.reject(null, key, e.getMessage());
@@ -53,7 +61,7 @@ class ImportCheck {
             heartbeat.run();
         }, tally::reject);
         tally.rowsRead = summary.rowsRead();
-        return new Checked(summary, lists, refused, listDate(request, summary));
+        return new Checked(summary, lists, refused, listDate(request, summary), programsUsed);
     }
 
     /** As sent, else the publication date the file states, else today (UTC). */

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportCounts(
         @Schema(example = "14965", description = "Rows (or records) read from the files") long rowsRead,
         @Schema(example = "14965", description = "List entries the rows made") long entries,
-        @Schema(example = "6870", description = "Entries new to the registry: a party was created") long added,
+        @Schema(example = "6870", description = "Entries no earlier import of the list had (or had seen delisted): a "
+                + "party was created, or the party already holding the source reference took the entry over") long added,
         @Schema(example = "745", description = "Entries that changed since the last import: the party was updated") long updated,
         @Schema(example = "7350", description = "Entries as the last import left them") long unchanged,
         @Schema(example = "881", description = "Entries of the list that the file no longer has: their measures were revoked")

@@ -1,5 +1,8 @@
 package org.sanctions.registry.imports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -22,17 +25,19 @@ import org.sanctions.registry.importer.SourceKey;
 class ImportEntries {
 
     private final EntityManager em;
+    private final ObjectMapper json;
 
-    ImportEntries(EntityManager em) {
+    ImportEntries(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.json = json;
     }
 
     /** A list of an authority, e.g. US-OFAC / SDN. */
     record ListName(String authority, String list) {
     }
 
-    /** Where an entry lives in the registry and what it said when last imported. */
-    record Known(UUID partyId, String fingerprint) {
+    /** Where an entry lives in the registry, what it said when last imported and the measures it stated then. */
+    record Known(UUID partyId, String fingerprint, Set<String> measures) {
     }
 
     /** The lists that earlier imports of this format brought in and that still have listed entries. */
@@ -48,8 +53,9 @@ class ImportEntries {
     /** The entries of these lists that are listed now, by key. */
     Map<SourceKey, Known> listed(Collection<ListName> lists) {
         Map<SourceKey, Known> known = new HashMap<>();
-        perList(lists, "select source_id, party_id, fingerprint from import_entry where listed and authority = ?1"
-                + " and list_name = ?2", (key, row) -> known.put(key, new Known((UUID) row[1], (String) row[2])));
+        perList(lists, "select source_id, party_id, fingerprint, cast(measures as text) from import_entry where listed"
+                + " and authority = ?1 and list_name = ?2", (key, row) -> known.put(key, new Known((UUID) row[1],
+                (String) row[2], measures((String) row[3]))));
         return known;
     }
 
@@ -74,15 +80,32 @@ class ImportEntries {
         }
     }
 
-    /** Records that the entry is listed and held by the party, with its new fingerprint. */
-    void listed(SourceKey key, UUID partyId, String fingerprint, ListFormat format, UUID jobId) {
+    /** Records that the entry is listed and held by the party, with its new fingerprint and measures. */
+    void listed(SourceKey key, UUID partyId, String fingerprint, Set<String> measures, ListFormat format, UUID jobId) {
         em.createNativeQuery("insert into import_entry (authority, list_name, source_id, party_id, fingerprint, format,"
-                        + " listed, job_id) values (?1, ?2, ?3, ?4, ?5, ?6, true, ?7) on conflict (authority, list_name,"
-                        + " source_id) do update set party_id = excluded.party_id, fingerprint = excluded.fingerprint,"
-                        + " format = excluded.format, listed = true, job_id = excluded.job_id")
+                        + " listed, job_id, measures) values (?1, ?2, ?3, ?4, ?5, ?6, true, ?7, cast(?8 as jsonb))"
+                        + " on conflict (authority, list_name, source_id) do update set party_id = excluded.party_id,"
+                        + " fingerprint = excluded.fingerprint, format = excluded.format, listed = true,"
+                        + " job_id = excluded.job_id, measures = excluded.measures")
                 .setParameter(1, key.authority()).setParameter(2, key.list()).setParameter(3, key.sourceId())
                 .setParameter(4, partyId).setParameter(5, fingerprint).setParameter(6, format.name())
-                .setParameter(7, jobId).executeUpdate();
+                .setParameter(7, jobId).setParameter(8, json(measures)).executeUpdate();
+    }
+
+    private String json(Set<String> measures) {
+        try {
+            return json.writeValueAsString(measures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise measure identities", e);
+        }
+    }
+
+    private Set<String> measures(String stored) {
+        try {
+            return json.readValue(stored, new TypeReference<LinkedHashSet<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored measure identities are not a JSON array of strings", e);
+        }
     }
 
     /** Records that the entry left its list. */
