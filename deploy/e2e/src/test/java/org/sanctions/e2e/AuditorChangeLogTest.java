@@ -27,8 +27,12 @@ class AuditorChangeLogTest {
         assertThat(browser.present(By.id("nav-batch"))).isFalse();
         browser.text(By.cssSelector("#nav a[aria-current=page]"), "Change log");
         browser.text(By.id("chain-result"), "Chain verified");
-        WebElement events = browser.text(By.id("audit-events"), "Party created");
-        assertThat(events.getText()).contains("e2e: escaping check").contains("editor");
+        browser.text(By.id("audit-events"), "Party created");
+        browser.visible(By.cssSelector("#audit-filter input[name=party]")).sendKeys(id);
+        browser.click(By.cssSelector("#audit-filter button[type=submit]"));
+        WebElement events = browser.text(By.id("audit-events"), "e2e: escaping check");
+        assertThat(events.findElements(By.cssSelector("tr.event-row"))).as("only this party's events").hasSize(1);
+        assertThat(events.getText()).contains("Party created").contains("editor");
         assertThat(browser.present(By.cssSelector("button.revoke, #edit-party, #new-party, #add-measure"))).isFalse();
         browser.screenshot("auditor-1-change-log");
 
