@@ -56,7 +56,8 @@ class ImportApply {
 
     /** The state of one run of the second pass. */
     private record Run(ImportRequest request, Checked checked, ImportTally tally, WriteContext context,
-            Map<SourceKey, Known> known, DeltaPlanner planner, Runnable heartbeat, long[] unflushed) {
+            Map<SourceKey, Known> known, Map<SourceKey, UUID> claimed, DeltaPlanner planner, Runnable heartbeat,
+            long[] unflushed) {
     }
 
     void apply(ImportRequest request, ImportInput input, ListParser parser, Checked checked, ImportTally tally,
@@ -69,8 +70,8 @@ class ImportApply {
             Map<SourceKey, Known> known = entries.listed(scope);
             Map<SourceKey, String> fingerprints = new HashMap<>();
             known.forEach((key, k) -> fingerprints.put(key, k.fingerprint()));
-            Run run = new Run(request, checked, tally, context, known, new DeltaPlanner(fingerprints), heartbeat,
-                    new long[1]);
+            Run run = new Run(request, checked, tally, context, known, entries.claimed(scope),
+                    new DeltaPlanner(fingerprints), heartbeat, new long[1]);
             parser.parse(input, entry -> write(run, entry), row -> { });
             for (SourceKey key : run.planner().plan().toRevoke()) {
                 writer.removeFromList(known.get(key).partyId(), key, checked.listDate(), context);
@@ -101,7 +102,7 @@ class ImportApply {
             writer.update(partyId, mapped, date, run.context());
             run.tally().updated++;
         } else {
-            Optional<UUID> holder = holder(entry);
+            Optional<UUID> holder = holder(run, entry);
             partyId = holder.orElseGet(() -> writer.create(mapped, date, run.context()));
             if (holder.isEmpty()) {
                 run.tally().added++;
@@ -119,10 +120,9 @@ class ImportApply {
      * The party that already holds a new entry: one that claims its source reference (an entry delisted earlier and
      * now back, or one an editor created ahead of the file), or for a registry export the party with its id.
      */
-    private Optional<UUID> holder(ImportedParty entry) {
-        SourceKey key = entry.key();
+    private Optional<UUID> holder(Run run, ImportedParty entry) {
         if (entry.source() != null) {
-            return parties.claimantOf(key.authority(), key.list(), key.sourceId());
+            return Optional.ofNullable(run.claimed().get(entry.key()));
         }
         try {
             return parties.findByIdOptional(UUID.fromString(entry.id())).map(p -> p.id);
