@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.sanctions.registry.audit.ChangeLog;
 import org.sanctions.registry.common.WriteContext;
 import org.sanctions.registry.importer.DeltaPlanner;
 import org.sanctions.registry.importer.ImportInput;
@@ -41,9 +42,11 @@ class ImportApply {
     private final ImportPrograms programs;
     private final PartyRepository parties;
     private final ImportJobRepository jobs;
+    private final ChangeLog changeLog;
 
     ImportApply(EntityManager em, ImportsConfig config, ImportEntries entries, EntryMapper mapper, EntryWriter writer,
-            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs) {
+            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.em = em;
         this.config = config;
         this.entries = entries;
@@ -64,6 +67,8 @@ class ImportApply {
             WriteContext context, Runnable heartbeat) {
         QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).run(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
+            // take the audit chain before any party row lock, so a single-record writer can never deadlock with us
+            changeLog.holdChain();
             programs.createMissing(checked.summary().programs(), tally, context);
             Set<ListName> scope = new LinkedHashSet<>(checked.lists());
             scope.addAll(entries.listsOf(request.format()));

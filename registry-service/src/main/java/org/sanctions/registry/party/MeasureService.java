@@ -38,16 +38,12 @@ public class MeasureService {
         validator.check(input);
         PartyEntity party = store.lock(partyId);
         checkVersion(party, expectedVersion);
-<<<<<<< HEAD
-        ProgramEntity program = programs.requireOpen(input.program());
         PartyDto before = store.dto(party);
-=======
->>>>>>> import-wiring
         Instant now = Timestamps.now();
         MeasureEntity measure = measure(party, input, now);
         party.measures.add(measure);
         store.parties().getEntityManager().persist(measure);
-        return new Added(store.save(party, store.document(party), Action.MEASURE_ADDED, context, now), measure.id);
+        return new Added(store.save(party, store.document(party), before, Action.MEASURE_ADDED, context, now), measure.id);
     }
 
     /**
@@ -66,7 +62,7 @@ public class MeasureService {
         for (MeasureInput m : measures) {
             party.measures.add(measure(party, m, now));
         }
-        PartyDto created = store.save(party, input, Action.PARTY_CREATED, context, now);
+        PartyDto created = store.save(party, input, null, Action.PARTY_CREATED, context, now);
         // the measures reference the party row, which save has just inserted; they join it in this transaction
         party.measures.forEach(store.parties().getEntityManager()::persist);
         store.parties().flush();
@@ -87,13 +83,7 @@ public class MeasureService {
         measure.status = MeasureStatus.ACTIVE;
         measure.sourceUrl = input.sourceUrl();
         measure.createdAt = now;
-<<<<<<< HEAD
-        party.measures.add(measure);
-        store.parties().getEntityManager().persist(measure);
-        return new Added(store.save(party, store.document(party), before, Action.MEASURE_ADDED, context, now), measure.id);
-=======
         return measure;
->>>>>>> import-wiring
     }
 
     /** Ends an active measure at a date with a reason: REVOKED (delisting) or EXPIRED. */

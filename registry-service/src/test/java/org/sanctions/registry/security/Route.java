@@ -21,18 +21,15 @@ enum Route {
     REVOKE_MEASURE("POST", "/api/v1/parties/" + Ids.PARTY + "/measures/" + Ids.PARTY + "/revoke", Set.of(EDITOR)),
     CREATE_PROGRAM("POST", "/api/v1/programs", Set.of(EDITOR)),
     REPLACE_PROGRAM("PUT", "/api/v1/programs/NO-SUCH", Set.of(EDITOR)),
-<<<<<<< HEAD
     PARTY_HISTORY("GET", "/api/v1/parties/" + Ids.PARTY + "/history", READERS.roles),
     AUDIT_EVENTS("GET", "/api/v1/audit/events", Set.of(AUDITOR, OFFICER)),
     AUDIT_EXPORT("GET", "/api/v1/audit/events/export?party=" + Ids.PARTY, Set.of(AUDITOR, OFFICER)),
     AUDIT_VERIFY("GET", "/api/v1/audit/verify", Set.of(AUDITOR, OFFICER)),
     CHANGES("GET", "/api/v1/changes?after=0&limit=1", Set.of(FEED_READER, AUDITOR)),
-    EXPORT("GET", "/api/v1/parties/export", Set.of(FEED_READER, AUDITOR));
-=======
+    EXPORT("GET", "/api/v1/parties/export", Set.of(FEED_READER, AUDITOR)),
     START_IMPORT("POST", "/api/v1/imports", Set.of(EDITOR)),
     LIST_IMPORTS("GET", "/api/v1/imports", Set.of(EDITOR)),
     GET_IMPORT("GET", "/api/v1/imports/" + Ids.PARTY, Set.of(EDITOR));
->>>>>>> import-wiring
 
     final String method;
     final String path;
