@@ -26,11 +26,14 @@ enum DirectCaller {
     FORGED_WITH_UNKNOWN_KID,
     /** The officer's real claims, unsigned ({@code alg: none}). */
     UNSIGNED,
-    /** A real token of a client holding compliance-officer whose tokens lack the sanctions-api audience. */
+    /** A real token of a test client holding compliance-officer, with the realm's default scopes: the control. */
+    TEST_CLIENT,
+    /** A real token of a test client holding compliance-officer whose tokens lack the sanctions-api audience. */
     WRONG_AUDIENCE,
     /** A real token of a client holding compliance-officer, used after its {@code exp}. */
     EXPIRED;
 
+    private static final String TEST_CLIENT_ID = "direct-auth-client";
     private static final String NO_AUDIENCE_CLIENT = "direct-auth-no-audience";
     private static final String SHORT_LIVED_CLIENT = "direct-auth-short-lived";
     private static final int SHORT_LIFESPAN_SECONDS = 2;
@@ -45,6 +48,8 @@ enum DirectCaller {
             case FORGED_WITH_KEYCLOAK_KID -> forged(Tokens.user("officer"), true);
             case FORGED_WITH_UNKNOWN_KID -> forged(Tokens.user("officer"), false);
             case UNSIGNED -> unsigned(Tokens.user("officer"));
+            case TEST_CLIENT -> new TestClients(system.keycloak()).ensureServiceClient(
+                    Map.of("clientId", TEST_CLIENT_ID, "secret", TEST_CLIENT_ID), "compliance-officer");
             case WRONG_AUDIENCE -> withoutAudience(system);
             case EXPIRED -> expired(system);
         };

@@ -9,6 +9,7 @@ import static org.sanctions.e2e.DirectCaller.FORGED_WITH_KEYCLOAK_KID;
 import static org.sanctions.e2e.DirectCaller.FORGED_WITH_UNKNOWN_KID;
 import static org.sanctions.e2e.DirectCaller.NO_TOKEN;
 import static org.sanctions.e2e.DirectCaller.OFFICER;
+import static org.sanctions.e2e.DirectCaller.TEST_CLIENT;
 import static org.sanctions.e2e.DirectCaller.UNSIGNED;
 import static org.sanctions.e2e.DirectCaller.WRONG_AUDIENCE;
 
@@ -57,7 +58,10 @@ class DirectServiceAccessTest {
                 new Call(REGISTRY, "POST", "/api/v1/programs", PROGRAM, OFFICER, 403),
                 new Call(LOOKUP, "POST", SCREENINGS, SCREENING, BANK_DEMO, 200),
                 new Call(LOOKUP, "POST", SCREENINGS, SCREENING, OFFICER, 200),
-                new Call(LOOKUP, "POST", SCREENINGS, SCREENING, AUDITOR, 403));
+                new Call(LOOKUP, "POST", SCREENINGS, SCREENING, AUDITOR, 403),
+                // the control for the wrong audience: the same kind of client, with the audience, is accepted
+                new Call(REGISTRY, "GET", PARTIES, null, TEST_CLIENT, 200),
+                new Call(LOOKUP, "POST", SCREENINGS, SCREENING, TEST_CLIENT, 200));
         Stream<Call> refused = REFUSED_TOKENS.stream().flatMap(caller -> Stream.of(
                 new Call(REGISTRY, "GET", PARTIES, null, caller, 401),
                 new Call(LOOKUP, "POST", SCREENINGS, SCREENING, caller, 401)));
