@@ -157,7 +157,7 @@ class ImportRejectionTest {
 
     /** Parties, recorded versions and import jobs that ended well: what a refused upload must not change. */
     private long[] counts() {
-        return new long[] {db.parties(), db.count("select count(*) from revision"),
+        return new long[] {db.parties(), db.count("select count(*) from audit_event"),
             db.count("select count(*) from import_entry"), db.count("select count(*) from measure")};
     }
 

@@ -134,13 +134,13 @@ class TinyOfacImportTest {
     void reimportingTheSameSetChangesNothing() {
         JsonPath first = Imports.succeed("OFAC tiny sample", tinySet());
         long parties = db.parties();
-        long revisions = db.count("select count(*) from revision");
+        long revisions = db.count("select count(*) from audit_event");
         JsonPath again = Imports.succeed("OFAC tiny sample, again", tinySet());
         assertThat(again.getLong("progress.unchanged")).isEqualTo(17);
         assertThat(again.getLong("progress.added") + again.getLong("progress.updated")
                 + again.getLong("progress.revoked")).isZero();
         assertThat(again.getLong("progress.rejected")).isEqualTo(first.getLong("progress.rejected"));
         assertThat(db.parties()).isEqualTo(parties);
-        assertThat(db.count("select count(*) from revision")).isEqualTo(revisions);
+        assertThat(db.count("select count(*) from audit_event")).isEqualTo(revisions);
     }
 }
