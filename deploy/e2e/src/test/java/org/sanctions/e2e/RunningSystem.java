@@ -21,12 +21,16 @@ import org.sanctions.testkit.TestPostgres;
  * free port and awaited on readiness. Logs go to target/e2e/. {@link #close()} stops the services; PostgreSQL and
  * Keycloak stop with the test JVM (their test-kit shutdown hooks).
  */
-final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements AutoCloseable {
 
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stopServices, "e2e-services-stop");
     private String gatewayUrl;
     private TestKeycloak keycloak;
+    private Path root;
+    private Path logs;
+    private Map<String, String> env;
+    private String dbUrl;
 
     private RunningSystem() {
     }
@@ -46,9 +50,9 @@ final class RunningSystem implements AutoCloseable {
 
     private void boot() {
         Instant started = Instant.now();
-        Path root = ProjectPaths.root();
-        Path logs = createDirectories(Path.of("target", "e2e").toAbsolutePath());
-        String dbUrl = TestPostgres.database("sanctions_e2e");
+        root = ProjectPaths.root();
+        logs = createDirectories(Path.of("target", "e2e").toAbsolutePath());
+        dbUrl = TestPostgres.database("sanctions_e2e");
         keycloak = TestKeycloak.server();
         int registryPort = freePort();
         int lookupPort = freePort();
@@ -56,12 +60,16 @@ final class RunningSystem implements AutoCloseable {
         // The browser talks to localhost, the host name Keycloak pins its issuer to: one site for cookies and CORS.
         gatewayUrl = "http://localhost:" + gatewayPort;
         new KeycloakAdmin(keycloak).allowUiOrigin(gatewayUrl);
-        Map<String, String> env = Map.of(
+        env = Map.of(
                 "DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres",
                 "OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
                 "REGISTRY_URL", "http://127.0.0.1:" + registryPort,
                 "LOOKUP_URL", "http://127.0.0.1:" + lookupPort,
-                "CORS_ORIGINS", gatewayUrl);
+                "CORS_ORIGINS", gatewayUrl,
+                // the lookup service polls the feed every 5 s and calls its index stale after 15 s without the
+                // registry (defaults 20 s and 60 s), so that the fault tests see staleness within seconds
+                "LOOKUP_REGISTRY_WAIT_SECONDS", "5", "LOOKUP_REGISTRY_STALE_AFTER", "15S",
+                "LOOKUP_REGISTRY_RETRY_DELAY", "1S");
         services.add(ServiceProcess.launch(root, "registry-service", registryPort, env, logs).awaitReady());
         ServiceProcess lookup = ServiceProcess.launch(root, "lookup-service", lookupPort, env, logs);
         ServiceProcess gateway = ServiceProcess.launch(root, "gateway", gatewayPort, env, logs);
@@ -74,12 +82,48 @@ final class RunningSystem implements AutoCloseable {
     }
 
     /** The gateway's base URL as the browser uses it, e.g. http://localhost:40123. */
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return gatewayUrl;
     }
 
-    TestKeycloak keycloak() {
+    public TestKeycloak keycloak() {
         return keycloak;
+    }
+
+    /** JDBC URL of the services' database (user and password "postgres"), for checks of what is stored. */
+    public String databaseUrl() {
+        return dbUrl;
+    }
+
+    /** The running process of a module: registry-service, lookup-service or gateway. */
+    public synchronized ServiceProcess service(String module) {
+        return services.stream().filter(s -> s.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+    }
+
+    /** Kills a service with SIGKILL (see {@link ServiceProcess#kill()}); {@link #relaunch} starts it again. */
+    public void kill(String module) {
+        service(module).kill();
+    }
+
+    /**
+     * Starts a module again on its port with its environment, without waiting for it to be ready; a process still
+     * running is stopped first. Returns the new process.
+     */
+    public synchronized ServiceProcess relaunch(String module) {
+        ServiceProcess old = service(module);
+        if (old.isAlive()) {
+            old.stop();
+        }
+        ServiceProcess fresh = ServiceProcess.launch(root, module, old.port(), env, logs);
+        services.set(services.indexOf(old), fresh);
+        return fresh;
+    }
+
+    /** Makes sure a module runs and is ready: relaunched if it is not alive. */
+    public void ensureRunning(String module) {
+        ServiceProcess process = service(module);
+        (process.isAlive() ? process : relaunch(module)).awaitReady();
     }
 
     /** Stops the services in reverse order of start. */

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service run from its packaged jar as a separate process: started, awaited on readiness, stopped. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -51,7 +52,8 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         try {
-            Files.writeString(log, "==== " + Instant.now() + " " + String.join(" ", command) + "\n");
+            Files.writeString(log, "==== " + Instant.now() + " " + String.join(" ", command) + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return new ServiceProcess(module, port, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + module, e);
@@ -59,7 +61,7 @@ final class ServiceProcess {
     }
 
     /** Waits until {@code /q/health/ready} answers 200 (the lookup service only after its index is loaded). */
-    ServiceProcess awaitReady() {
+    public ServiceProcess awaitReady() {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
@@ -82,12 +84,12 @@ final class ServiceProcess {
         throw new IllegalStateException(module + " not ready after " + READY_TIMEOUT + ", see " + log);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** SIGTERM (Quarkus shuts down gracefully), then a kill after the grace period: no process is left behind. */
-    void stop() {
+    public void stop() {
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
@@ -101,8 +103,29 @@ final class ServiceProcess {
         children.forEach(ProcessHandle::destroyForcibly);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The module this process runs, e.g. {@code registry-service}. */
+    public String module() {
+        return module;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** SIGKILL, as a crash or an OOM killer would: no shutdown hook runs; returns once the process is gone. */
+    public void kill() {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 
     private static String javaExecutable() {

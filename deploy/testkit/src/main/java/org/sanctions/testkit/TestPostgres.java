@@ -49,6 +49,20 @@ public final class TestPostgres {
         return server().getPort();
     }
 
+    /**
+     * Stops the running server with a fast shutdown (open sessions are ended, committed data stays), for tests of what
+     * the services do while their database is down; {@link #restartServer()} brings it back on the same port and data
+     * directory. Tests that stop it must restart it (in a finally).
+     */
+    public static synchronized void stopServer() {
+        PostgresProcess.of(server()).stop();
+    }
+
+    /** Starts a server stopped by {@link #stopServer()} again and returns once it accepts connections. */
+    public static synchronized void restartServer() {
+        PostgresProcess.of(server()).restart(Duration.ofMinutes(1));
+    }
+
     /** Stops the server (also done by a shutdown hook). */
     public static synchronized void stop() {
         if (server != null) {

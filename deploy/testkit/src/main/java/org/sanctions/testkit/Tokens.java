@@ -25,7 +25,7 @@ public final class Tokens {
     public static final String AUDIENCE = "sanctions-api";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).build();
 
     private Tokens() {
     }
@@ -70,7 +70,7 @@ public final class Tokens {
 
     private static HttpResponse<String> post(String url, Map<String, String> form) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
         try {

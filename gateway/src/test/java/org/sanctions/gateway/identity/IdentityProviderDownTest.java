@@ -33,7 +33,7 @@ class IdentityProviderDownTest {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln").when().get("/api/v1/me").then()
                 .statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", "5")
+                .header("Retry-After", Integer.toString(AuthProblems.IDENTITY_PROVIDER_RETRY_AFTER))
                 .body("type", equalTo("urn:sanctions:problem:upstream-unavailable"))
                 .body("instance", equalTo("/api/v1/me"));
     }

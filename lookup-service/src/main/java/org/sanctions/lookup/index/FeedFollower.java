@@ -58,8 +58,9 @@ public class FeedFollower {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                state.failed(e.getMessage());
-                LOG.warnf("registry unreachable, serving list version %d: %s", state.listVersion(), e.getMessage());
+                String reason = describe(e);
+                state.failed(reason);
+                LOG.warnf("registry unreachable, serving list version %d: %s", state.listVersion(), reason);
                 pause();
             }
         }
@@ -87,6 +88,16 @@ public class FeedFollower {
             state.index().upsertAll(changed);
         }
         state.advancedTo(Math.max(state.listVersion(), page.lastSeq()));
+    }
+
+    private String describe(Exception e) {
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect to the registry at " + config.registry().url();
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "the registry did not answer in time";
+        }
+        return e.getMessage() != null ? e.getMessage() : "the registry call failed";
     }
 
     private void pause() {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.matching.MeasureType;
 import org.sanctions.lookup.problem.ProblemException;
+import org.sanctions.lookup.problem.StorableText;
 import org.sanctions.lookup.screening.Caller;
 
 /** Screening jobs: upload a CSV or NDJSON file of any size, follow its progress, download the results. */
@@ -141,6 +142,8 @@ public class ScreeningJobResource {
         if (limit != null && (limit < 1 || limit > 100)) {
             throw ProblemException.invalid("limit", "must be between 1 and 100");
         }
+        StorableText.requireStorable("program", programs);
+        StorableText.requireStorable("authority", authorities);
         List<MeasureType> types;
         try {
             types = measureTypes.stream().map(t -> MeasureType.valueOf(t.toUpperCase(Locale.ROOT))).toList();

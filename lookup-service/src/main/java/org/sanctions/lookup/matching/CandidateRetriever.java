@@ -78,7 +78,7 @@ final class CandidateRetriever {
 
     /**
      * Best k live names of eligible parties. Names far below the best accumulated evidence cannot reach a match and
-     * are not ranked at all; the rest are packed as (score bits, name id) and sorted once.
+     * are not ranked at all; the rest are packed as (score bits, name id) and the best k kept in a min-heap.
      */
     private static int[] top(IndexStore store, float[] scores, IntList touched, int k,
             java.util.function.IntPredicate partyEligible) {
@@ -87,23 +87,66 @@ final class CandidateRetriever {
             best = Math.max(best, scores[touched.get(i)]);
         }
         float floor = best * MIN_SHARE_OF_BEST;
-        long[] packed = new long[touched.size()];
-        int n = 0;
+        long[] heap = new long[k];
+        int size = 0;
         for (int i = 0; i < touched.size(); i++) {
             int name = touched.get(i);
-            if (scores[name] >= floor && store.names.get(name).live) {
-                packed[n++] = ((long) Float.floatToIntBits(scores[name]) << 32) | name;
+            if (scores[name] < floor || !store.names.get(name).live) {
+                continue;
+            }
+            long packed = ((long) Float.floatToIntBits(scores[name]) << 32) | name;
+            if (size < k || packed > heap[0]) {
+                if (!partyEligible.test(store.names.get(name).party)) {
+                    continue;
+                }
+                if (size < k) {
+                    heap[size++] = packed;
+                    siftUp(heap, size - 1);
+                } else {
+                    heap[0] = packed;
+                    siftDown(heap, size);
+                }
             }
         }
-        Arrays.sort(packed, 0, n);
-        int[] out = new int[Math.min(k, n)];
-        int count = 0;
-        for (int i = n - 1; i >= 0 && count < out.length; i--) {
-            int name = (int) packed[i];
-            if (partyEligible.test(store.names.get(name).party)) {
-                out[count++] = name;
-            }
+        long[] sorted = Arrays.copyOf(heap, size);
+        Arrays.sort(sorted);
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = (int) sorted[size - 1 - i];
         }
-        return count == out.length ? out : Arrays.copyOf(out, count);
+        return out;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+            swap(heap, i, (i - 1) / 2);
+            i = (i - 1) / 2;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int smallest = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (right < size && heap[right] < heap[smallest]) {
+                smallest = right;
+            }
+            if (smallest == i) {
+                return;
+            }
+            swap(heap, i, smallest);
+            i = smallest;
+        }
+    }
+
+    private static void swap(long[] heap, int a, int b) {
+        long t = heap[a];
+        heap[a] = heap[b];
+        heap[b] = t;
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Word lists that drive normalisation and weighting: honorifics, particles, legal forms, name variants, common names. */
+/** Word lists behind normalisation and weighting: titles, particles, legal forms, name variants, common names. */
 public final class Lexicon {
 
     /** A legal-form phrase (normalised tokens) and the class it belongs to, e.g. [o, o, o] -> llc. */

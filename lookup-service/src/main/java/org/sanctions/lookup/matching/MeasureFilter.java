@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Selects a party's measures that were active on the screening date and match the requested programs/authorities/types. */
+/** Selects the measures active on the screening date and in the requested programs, authorities and types. */
 final class MeasureFilter {
 
     private final ScreeningQuery query;

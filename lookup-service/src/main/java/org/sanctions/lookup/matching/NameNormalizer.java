@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a raw name in any script into identifying tokens: NFKC, romanisation, case fold, punctuation, titles, legal forms. */
+/** Turns a name in any script into identifying tokens: NFKC, romanisation, case, punctuation, titles, legal forms. */
 public final class NameNormalizer {
 
     /** Three or more dotted letters are one acronym: A.B.C. is ABC (two, J.C., stay initials). */
     private static final java.util.regex.Pattern DOTTED_ACRONYM =
             java.util.regex.Pattern.compile("(?<!\\p{L})(?:\\p{L}\\.){2,}\\p{L}(?:\\.|(?!\\p{L}))");
     /** A lower-case letter followed by an upper-case one joins two words written together (SergeiLavrov). */
-    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
+    private static final java.util.regex.Pattern CAMEL_CASE =
+            java.util.regex.Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
 
     private static final String[] PATRONYMIC_SUFFIXES = {"ovich", "evich", "ovna", "evna", "ichna", "oglu", "ogly",
         "kyzy", "qizi", "ovych", "ivna"};

@@ -92,29 +92,31 @@ final class NameScorer {
 
     private List<Pair> candidates(QueryPlan plan, IndexedName name, int n, double[] nameWeight) {
         List<Pair> out = new ArrayList<>();
-        for (QueryPlan.Unit u : plan.units) {
-            if (u.last >= 63) {
-                continue;
+        for (int j = 0; j < n; j++) {
+            for (int h = plan.firstHit(name.tokens[j]); h >= 0; h = plan.nextHit(h)) {
+                addIfAligned(out, plan.hitUnit(h), plan.hitResult(h), j, j, nameWeight[j]);
             }
-            for (int j = 0; j < n; j++) {
-                addIfAligned(out, u, name.tokens[j], j, j, nameWeight[j]);
-                if (j + 1 < n && name.joins[j] >= 0) {
-                    addIfAligned(out, u, name.joins[j], j, j + 1, nameWeight[j] + nameWeight[j + 1]);
+            if (j + 1 < n && name.joins[j] >= 0) {
+                for (int h = plan.firstHit(name.joins[j]); h >= 0; h = plan.nextHit(h)) {
+                    addIfAligned(out, plan.hitUnit(h), plan.hitResult(h), j, j + 1, nameWeight[j] + nameWeight[j + 1]);
                 }
-                if (!u.isJoin()) {
-                    addInitial(out, u, name, j, nameWeight[j]);
+            }
+            if (plan.hasInitials || name.role(j) == TokenRole.INITIAL) {
+                for (QueryPlan.Unit u : plan.units) {
+                    if (!u.isJoin() && u.last < 63) {
+                        addInitial(out, u, name, j, nameWeight[j]);
+                    }
                 }
             }
         }
         return out;
     }
 
-    private void addIfAligned(List<Pair> out, QueryPlan.Unit u, int vocabId, int nFirst, int nLast,
+    private void addIfAligned(List<Pair> out, QueryPlan.Unit u, TokenSimilarity.Result r, int nFirst, int nLast,
             double nameWeight) {
-        TokenSimilarity.Result r = u.lookup(vocabId);
         boolean anyJoin = u.isJoin() || nLast > nFirst;
         // two tokens read as one must agree in spelling: sound-alike joins pair unrelated syllables
-        if (r != null && !(anyJoin && r.similarity() < 0.9f)) {
+        if (u.last < 63 && !(anyJoin && r.similarity() < 0.9f)) {
             double weight = Math.min(nameWeight, queryWeight(u));
             boolean joined = u.isJoin() != (nLast > nFirst);
             MatchMethod method = joined && r.method() == MatchMethod.EXACT ? MatchMethod.JOINED : r.method();

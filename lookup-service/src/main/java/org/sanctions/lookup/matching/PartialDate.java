@@ -38,6 +38,7 @@ public record PartialDate(int year, int month, int day) {
     @Override
     public String toString() {
         return month == 0 ? String.valueOf(year)
-                : day == 0 ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+                : day == 0 ? String.format("%04d-%02d", year, month)
+                : String.format("%04d-%02d-%02d", year, month, day);
     }
 }

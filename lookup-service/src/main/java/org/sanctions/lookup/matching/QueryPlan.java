@@ -46,10 +46,67 @@ final class QueryPlan {
 
     final NormalizedName name;
     final List<Unit> units;
+    final boolean hasInitials;
+    // vocabulary id -> chain of (unit, result): scoring a name asks each of its tokens once, not each unit
+    private final int[] slots;
+    private final int shift;
+    private final int[] slotKey;
+    private final int[] nextHit;
+    private final int[] hitUnit;
+    private final TokenSimilarity.Result[] hitResult;
 
     private QueryPlan(NormalizedName name, List<Unit> units) {
         this.name = name;
         this.units = units;
+        this.hasInitials = units.stream().anyMatch(u -> u.role == TokenRole.INITIAL);
+        int hits = units.stream().mapToInt(u -> u.vocabIds.length).sum();
+        int capacity = Integer.highestOneBit(Math.max(4, hits * 2)) * 2;
+        slots = new int[capacity];
+        shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        slotKey = new int[capacity];
+        java.util.Arrays.fill(slots, -1);
+        nextHit = new int[hits];
+        hitUnit = new int[hits];
+        hitResult = new TokenSimilarity.Result[hits];
+        int h = 0;
+        for (int ui = 0; ui < units.size(); ui++) {
+            Unit u = units.get(ui);
+            for (int k = 0; k < u.vocabIds.length; k++, h++) {
+                int slot = slotOf(u.vocabIds[k]);
+                hitUnit[h] = ui;
+                hitResult[h] = u.results[k];
+                nextHit[h] = slots[slot];
+                slots[slot] = h;
+                slotKey[slot] = u.vocabIds[k];
+            }
+        }
+    }
+
+    /** First hit (index) of units resembling the vocabulary token, or -1; follow with {@link #nextHit(int)}. */
+    int firstHit(int vocabId) {
+        int slot = slotOf(vocabId);
+        return slots[slot] >= 0 && slotKey[slot] == vocabId ? slots[slot] : -1;
+    }
+
+    int nextHit(int hit) {
+        return nextHit[hit];
+    }
+
+    Unit hitUnit(int hit) {
+        return units.get(hitUnit[hit]);
+    }
+
+    TokenSimilarity.Result hitResult(int hit) {
+        return hitResult[hit];
+    }
+
+    private int slotOf(int vocabId) {
+        int mask = slots.length - 1;
+        int slot = (vocabId * 0x9E3779B1) >>> shift; // Fibonacci hashing: the high bits are the well-mixed ones
+        while (slots[slot] >= 0 && slotKey[slot] != vocabId) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     int tokenCount() {

@@ -47,7 +47,8 @@ final class ScreeningPass {
             double score = finalScore(weights, best, effects);
             if (score >= query.threshold()) {
                 out.add(new Match(party, score, score >= query.threshold(), best.name.fullName, best.name.type,
-                        measures.apply(e.getKey()), explainer.explain(best.name, best.scored, best.nameScore, effects)));
+                        measures.apply(e.getKey()),
+                        explainer.explain(best.name, best.scored, best.nameScore, effects)));
             }
         }
         out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.party().id()));

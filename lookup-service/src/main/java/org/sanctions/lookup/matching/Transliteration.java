@@ -5,7 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Romanises any script found in sanctions lists (Cyrillic, Arabic, Han, Hangul, Greek, Hebrew, ...) to ASCII via ICU. */
+/** Romanises any script of the lists (Cyrillic, Arabic, Han, Hangul, Greek, Hebrew...) to ASCII with ICU. */
 final class Transliteration {
 
     /** Romanised text, and whether part of it came from a script that writes few vowels (Arabic, Hebrew, Thai...). */
@@ -14,6 +14,10 @@ final class Transliteration {
 
     // ICU transliterators are not documented as thread-safe: one set per thread
     private static final ThreadLocal<Map<String, Transliterator>> CACHE = ThreadLocal.withInitial(HashMap::new);
+    private static final int MAX_CACHED_WORDS = 100_000;
+    // names repeat word by word across customer files (حسین, 王): romanise each distinct word once
+    private static final java.util.concurrent.ConcurrentHashMap<String, Romanized> WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Transliteration() {
     }
@@ -22,6 +26,38 @@ final class Transliteration {
         if (isAscii(text)) {
             return new Romanized(text, false, false);
         }
+        String[] words = text.split("\\s+");
+        if (words.length == 1) {
+            return word(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean transliterated = false;
+        boolean vowelless = false;
+        for (String w : words) {
+            Romanized r = word(w);
+            out.append(r.text()).append(' ');
+            transliterated |= r.transliterated();
+            vowelless |= r.vowelless();
+        }
+        return new Romanized(out.toString(), transliterated, vowelless);
+    }
+
+    private static Romanized word(String word) {
+        if (isAscii(word)) {
+            return new Romanized(word, false, false);
+        }
+        Romanized cached = WORDS.get(word);
+        if (cached == null) {
+            cached = romanizeWord(word);
+            if (WORDS.size() >= MAX_CACHED_WORDS) {
+                WORDS.clear();
+            }
+            WORDS.put(word, cached);
+        }
+        return cached;
+    }
+
+    private static Romanized romanizeWord(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean transliterated = false;
         boolean vowelless = false;

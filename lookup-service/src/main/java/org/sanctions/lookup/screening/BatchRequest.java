@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.sanctions.lookup.matching.MeasureType;
 @Schema(description = "Screen many names", example = "{\"items\":[{\"ref\":\"c-1\",\"name\":\"Jon Lee Kachiu\"},"
         + "{\"ref\":\"c-2\",\"name\":\"Jane Doe\",\"birthDate\":\"1980-02-01\"}],\"threshold\":0.68}")
 public record BatchRequest(
-        @NotEmpty @Size(max = 10_000) List<@Valid BatchItem> items,
+        @NotEmpty @Size(max = 10_000) List<@NotNull @Valid BatchItem> items,
         @Size(max = 100) List<@NotBlank String> programs,
         @Size(max = 100) List<@NotBlank String> authorities,
         @Size(max = 10) List<MeasureType> measureTypes,

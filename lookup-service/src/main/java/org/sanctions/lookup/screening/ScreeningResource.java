@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.evidence.EvidenceQueries;
 import org.sanctions.lookup.evidence.EvidenceView;
 import org.sanctions.lookup.problem.ProblemException;
+import org.sanctions.lookup.problem.StorableText;
 import org.sanctions.lookup.screening.ScreeningViews.ScreeningResponse;
 
 /** Screening endpoints (single, batch) and the auditors' view of recorded screenings. */
@@ -137,6 +139,8 @@ public class ScreeningResource {
     public EvidenceView.Page list(@QueryParam("clientId") String clientId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        StorableText.requireStorable("clientId", Collections.singletonList(clientId));
+        StorableText.requireStorable("after", Collections.singletonList(after));
         Instant start = from == null ? Instant.EPOCH : instant("from", from);
         Instant end = to == null ? Instant.now().plusSeconds(1) : instant("to", to);
         return evidence.list(clientId, start, end, after, limit);

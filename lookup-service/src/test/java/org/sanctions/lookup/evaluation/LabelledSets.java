@@ -148,7 +148,8 @@ public final class LabelledSets {
     }
 
     private static ListedParty party(String id, String name, Kind kind) {
-        return new ListedParty(id, kind == null ? Kind.PERSON : kind, 1, List.of(new ListedName(name, NameType.PRIMARY)),
+        return new ListedParty(id, kind == null ? Kind.PERSON : kind, 1,
+                List.of(new ListedName(name, NameType.PRIMARY)),
                 List.of(), Set.of(), List.of(new SourceRef("EVAL", "PAIRS", id)),
                 List.of(new Measure("EVAL", MeasureType.OTHER, "EVAL", null, MeasureStatus.ACTIVE, null)));
     }

@@ -21,7 +21,7 @@ import org.sanctions.lookup.matching.MeasureType;
 import org.sanctions.lookup.matching.NameType;
 import org.sanctions.lookup.matching.SourceRef;
 
-/** Reads OFAC's legacy SDN CSV (plus ALT files) into engine parties, for evaluation only (the importer is elsewhere). */
+/** Reads OFAC's legacy SDN CSV and ALT files into engine parties, for evaluation only (not the importer). */
 public final class OfacSdnLoader {
 
     private static final Charset CP1252 = Charset.forName("windows-1252");

@@ -23,7 +23,8 @@ final class QualityReport {
 
     void printSweep() {
         System.out.println("\nThreshold sweep on the tuning split (recall@10 counts a target only at or above t):");
-        System.out.println("   t   recall@10  innocent-alerts(with DOB/nat)  innocent-alerts(name only)  pair-false-alerts");
+        System.out.println("   t   recall@10  innocent-alerts(with DOB/nat)  innocent-alerts(name only)"
+                + "  pair-false-alerts");
         for (int i = 50; i <= 90; i += 2) {
             double t = i / 100.0;
             System.out.printf(" %.2f   %.4f      %.4f                        %.4f                      %.4f%n", t,
@@ -43,7 +44,8 @@ final class QualityReport {
                     .collect(Collectors.groupingBy(o -> o.query().set(), TreeMap::new, Collectors.toList()));
             bySet.put("ALL POSITIVES", positives.list.stream().filter(o -> o.query().heldOut() == held).toList());
             bySet.forEach((set, list) -> System.out.printf(" %-28s %-8s %5d   %.4f                %.4f%n", set,
-                    held ? "held-out" : "tuning", list.size(), recall(list, o -> true, 0.0), recall(list, o -> true, t)));
+                    held ? "held-out" : "tuning", list.size(), recall(list, o -> true, 0.0),
+                    recall(list, o -> true, t)));
         }
         System.out.println(" innocent set                 split     n     alerts(with DOB/nat)  alerts(name only)");
         for (boolean held : new boolean[] {false, true}) {
@@ -52,9 +54,11 @@ final class QualityReport {
                     .collect(Collectors.groupingBy(o -> o.query().set(), TreeMap::new, Collectors.toList()));
             bySet.forEach((set, list) -> System.out.printf(" %-28s %-8s %5d   %.4f                %.4f%n", set,
                     held ? "held-out" : "tuning", list.size(), alertRate(list, o -> true, t),
-                    alertRate(innocentsNameOnly.list, o -> o.query().heldOut() == held && o.query().set().equals(set), t)));
+                    alertRate(innocentsNameOnly.list,
+                            o -> o.query().heldOut() == held && o.query().set().equals(set), t)));
         }
-        System.out.printf(" non-matching pairs (cases.csv is_match=false) alerting on their pair: tuning %.4f, held-out %.4f%n",
+        System.out.printf(" non-matching pairs (cases.csv is_match=false) alerting on their pair: tuning %.4f,"
+                + " held-out %.4f%n",
                 pairAlerts(o -> !o.query().heldOut(), t), pairAlerts(o -> o.query().heldOut(), t));
         System.out.println("\nMissed positives at the threshold (held-out and tuning), first 40:");
         positives.list.stream().filter(o -> o.rank() == 0 || o.targetScore() < t).limit(40).forEach(o -> System.out

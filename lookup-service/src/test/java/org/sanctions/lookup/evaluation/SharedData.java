@@ -24,7 +24,8 @@ public final class SharedData {
         Path p = root().resolve(relative);
         if (!Files.isRegularFile(p)) {
             throw new IllegalStateException("required real-data file is missing: " + p
-                    + " (expected the shared data folder beside the repository: <sanctions.project.root>/../shared/data)");
+                    + " (expected the shared data folder beside the repository:"
+                    + " <sanctions.project.root>/../shared/data)");
         }
         return p;
     }

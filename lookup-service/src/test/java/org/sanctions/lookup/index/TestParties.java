@@ -12,7 +12,8 @@ public final class TestParties {
 
     static synchronized void seed(FakeRegistry registry) {
         registry.seed(LEE, person(LEE, "LEE, John Ka-chiu", "[{\"fullName\":\"LEE, John\",\"type\":\"AKA\"},"
-                + "{\"fullName\":\"LEE, Ka Chiu\",\"type\":\"AKA\"},{\"fullName\":\"LI, Jiachao\",\"type\":\"WEAK_AKA\"}]",
+                + "{\"fullName\":\"LEE, Ka Chiu\",\"type\":\"AKA\"},"
+                + "{\"fullName\":\"LI, Jiachao\",\"type\":\"WEAK_AKA\"}]",
                 "1957-12-07", "HK-EO13936", "2020-08-07", "ACTIVE", null));
         registry.seed(LAM, person(LAM, "LAM, Carrie", "[{\"fullName\":\"LAM CHENG, Yuet-ngor\",\"type\":\"AKA\"}]",
                 "1957-05-13", "HK-EO13936", "2020-08-07", "ACTIVE", null));
@@ -32,7 +33,8 @@ public final class TestParties {
                 + "\"url\":null}],\"measures\":[{\"id\":\"" + id.substring(0, 30) + "ffffff\",\"program\":\"" + program
                 + "\",\"type\":\"ASSET_FREEZE\",\"authority\":\"US-OFAC\",\"listedDate\":\"" + listed
                 + "\",\"effectiveDate\":\"" + listed + "\",\"status\":\"" + status + "\",\"statusDate\":"
-                + (statusDate == null ? "null" : "\"" + statusDate + "\"") + ",\"statusReason\":null,\"sourceUrl\":null}],"
+                + (statusDate == null ? "null" : "\"" + statusDate + "\"")
+                + ",\"statusReason\":null,\"sourceUrl\":null}],"
                 + "\"createdAt\":\"2026-11-28T10:00:00Z\",\"updatedAt\":\"2026-11-28T10:00:00Z\"}";
     }
 }

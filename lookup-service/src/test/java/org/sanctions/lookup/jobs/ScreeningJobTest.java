@@ -69,7 +69,8 @@ class ScreeningJobTest {
     @TestSecurity(user = "bank-demo", roles = "screening-client")
     @OidcSecurity(claims = {@Claim(key = "sub", value = "sa-bank-jobs")})
     void ndjsonJobKeepsMalformedLinesAsRowErrors() {
-        String ndjson = "{\"ref\":\"a\",\"name\":\"Li Jiachao\"}\nnot json\n[1,2]\n{\"ref\":\"d\",\"name\":\"Vladimir Putin\"}\n";
+        String ndjson = "{\"ref\":\"a\",\"name\":\"Li Jiachao\"}\nnot json\n[1,2]\n"
+                + "{\"ref\":\"d\",\"name\":\"Vladimir Putin\"}\n";
         String id = submit("application/x-ndjson", ndjson);
 
         Eventually.within(Duration.ofSeconds(15), () -> given().get("/api/v1/screening-jobs/" + id).then()
@@ -83,6 +84,9 @@ class ScreeningJobTest {
         given().contentType("text/csv").body("name\nx\n").queryParam("threshold", "3")
                 .post("/api/v1/screening-jobs").then().statusCode(400)
                 .body("violations[0].field", equalTo("threshold"));
+        given().contentType("text/csv").body("name\nx\n").queryParam("program", "X\u0000")
+                .post("/api/v1/screening-jobs").then().statusCode(400)
+                .body("violations[0].field", equalTo("program"));
         given().contentType("application/xml").body("<a/>").post("/api/v1/screening-jobs").then().statusCode(415)
                 .contentType("application/problem+json");
     }

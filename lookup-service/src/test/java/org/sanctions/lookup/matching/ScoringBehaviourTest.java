@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Calibration and explanation: corroboration raises, contradiction lowers, asOf selects measures, methods are named. */
+/** Calibration and explanation: corroboration raises, contradiction lowers, asOf selects measures. */
 class ScoringBehaviourTest {
 
     private static final double THRESHOLD = ScoringWeights.defaults().threshold();

@@ -81,6 +81,13 @@ class EvidenceApiTest {
     }
 
     @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void rejectsClientIdThatCannotBeStored() {
+        given().queryParam("clientId", "bank\u0000").get("/api/v1/screenings").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("clientId"));
+    }
+
+    @Test
     void evidenceRowsCannotBeChanged() throws Exception {
         UUID id = screening.screen(request("Carrie Lam"), new Caller("sa-3", "bank-x", "svc"))
                 .toCompletableFuture().join().screeningId();

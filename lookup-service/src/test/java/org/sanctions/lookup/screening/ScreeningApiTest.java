@@ -80,6 +80,9 @@ class ScreeningApiTest {
             limit zero                | {"name":"John Lee","limit":0}                    | limit
             bad nationality           | {"name":"John Lee","nationality":"China"}        | nationality
             bad asOf                  | {"name":"John Lee","asOf":"yesterday"}           | asOf
+            NUL in name               | {"name":"John\\u0000Lee"}                      | name
+            lone surrogate in name    | {"name":"John \\uD800 Lee"}                    | name
+            NUL in program            | {"name":"John Lee","programs":["X\\u0000"]}    | programs[0]
             """)
     @TestSecurity(user = "bank-demo", roles = "screening-client")
     void rejectsInvalidRequestWithProblem(String why, String body, String field) {
@@ -141,5 +144,14 @@ class ScreeningApiTest {
         given().contentType(ContentType.JSON).body("{\"items\":[{\"name\":\"ok\"},{\"name\":\"\"}]}")
                 .post("/api/v1/screenings/batch").then().statusCode(400)
                 .body("violations.field", hasItem("items[1].name"));
+    }
+
+    @Test
+    @TestSecurity(user = "bank-demo", roles = "screening-client")
+    void rejectsBatchWithNullItem() {
+        given().contentType(ContentType.JSON).body("{\"items\":[{\"name\":\"ok\"},null]}")
+                .post("/api/v1/screenings/batch").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:sanctions:problem:validation-error"));
     }
 }

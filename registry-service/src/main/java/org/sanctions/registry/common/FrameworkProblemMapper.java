@@ -95,7 +95,19 @@ public class FrameworkProblemMapper {
         if ("40001".equals(state) || "40P01".equals(state)) {
             return ProblemResponses.of(ApiException.conflict("A concurrent change collided with this one; retry."), request);
         }
+        if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+            return databaseUnavailable(state, request);
+        }
         return internal(e, request);
+    }
+
+    /** Connection refused or lost, server shutting down: a condition of the moment, which a retry may outlive. */
+    private static Response databaseUnavailable(String state, ContainerRequestContext request) {
+        LOG.warnf("Database unavailable (SQLSTATE %s) on %s %s", state, request.getMethod(),
+                request.getUriInfo().getPath());
+        return Response.fromResponse(problem(503, "upstream-unavailable", "Upstream unavailable",
+                "The registry's database is unavailable; retry shortly.", request))
+                .header("Retry-After", "5").build();
     }
 
     private static String sqlState(Throwable e) {

@@ -49,9 +49,9 @@ class EntryMapper {
     }
 
     private MappedEntry.Measure measure(ImportedMeasure m, LocalDate listDate, String field) {
-        if (!PROGRAM_CODE.matcher(m.program()).matches()) {
-            throw new EntryRejected(field + "program '" + m.program() + "' is not a program code (upper-case letters,"
-                    + " digits, '.', '_', '-')");
+        if (!PROGRAM_CODE.matcher(ProgramCodes.of(m.program())).matches()) {
+            throw new EntryRejected(field + "program '" + m.program() + "' cannot be made a program code (1-64"
+                    + " upper-case letters, digits, '.', '_', '-')");
         }
         MeasureInput input;
         LocalDate ended;

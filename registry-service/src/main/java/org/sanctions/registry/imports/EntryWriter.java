@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.sanctions.registry.common.WriteContext;
 import org.sanctions.registry.importer.SourceKey;
 import org.sanctions.registry.party.MeasureDto;
+import org.sanctions.registry.party.MeasureInput;
 import org.sanctions.registry.party.MeasureService;
 import org.sanctions.registry.party.MeasureStatus;
 import org.sanctions.registry.party.PartyDto;
@@ -38,11 +39,15 @@ class EntryWriter {
         this.queries = queries;
     }
 
-    /** Creates the entry's party with its measures and returns the party's id. */
+    /** Creates the entry's party with its measures in force as one write; measures stated as ended follow. */
     UUID create(MappedEntry entry, LocalDate listDate, WriteContext context) {
-        PartyDto party = parties.create(entry.party(), context);
+        List<MeasureInput> active = entry.measures().stream().filter(m -> m.end() == null)
+                .map(MappedEntry.Measure::input).toList();
+        PartyDto party = measures.createWithMeasures(entry.party(), active, context);
         for (MappedEntry.Measure m : entry.measures()) {
-            party = add(party, m, listDate, context);
+            if (m.end() != null) {
+                party = add(party, m, listDate, context);
+            }
         }
         return party.id();
     }

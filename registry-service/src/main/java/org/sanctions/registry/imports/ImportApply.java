@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.sanctions.registry.audit.ChangeLog;
 import org.sanctions.registry.common.WriteContext;
 import org.sanctions.registry.importer.DeltaPlanner;
 import org.sanctions.registry.importer.ImportInput;
@@ -41,9 +42,11 @@ class ImportApply {
     private final ImportPrograms programs;
     private final PartyRepository parties;
     private final ImportJobRepository jobs;
+    private final ChangeLog changeLog;
 
     ImportApply(EntityManager em, ImportsConfig config, ImportEntries entries, EntryMapper mapper, EntryWriter writer,
-            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs) {
+            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.em = em;
         this.config = config;
         this.entries = entries;
@@ -56,21 +59,24 @@ class ImportApply {
 
     /** The state of one run of the second pass. */
     private record Run(ImportRequest request, Checked checked, ImportTally tally, WriteContext context,
-            Map<SourceKey, Known> known, DeltaPlanner planner, Runnable heartbeat, long[] unflushed) {
+            Map<SourceKey, Known> known, Map<SourceKey, UUID> claimed, DeltaPlanner planner, Runnable heartbeat,
+            long[] unflushed) {
     }
 
     void apply(ImportRequest request, ImportInput input, ListParser parser, Checked checked, ImportTally tally,
             WriteContext context, Runnable heartbeat) {
         QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).run(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
+            // take the audit chain before any party row lock, so a single-record writer can never deadlock with us
+            changeLog.holdChain();
             programs.createMissing(checked.summary().programs(), tally, context);
             Set<ListName> scope = new LinkedHashSet<>(checked.lists());
             scope.addAll(entries.listsOf(request.format()));
             Map<SourceKey, Known> known = entries.listed(scope);
             Map<SourceKey, String> fingerprints = new HashMap<>();
             known.forEach((key, k) -> fingerprints.put(key, k.fingerprint()));
-            Run run = new Run(request, checked, tally, context, known, new DeltaPlanner(fingerprints), heartbeat,
-                    new long[1]);
+            Run run = new Run(request, checked, tally, context, known, entries.claimed(scope),
+                    new DeltaPlanner(fingerprints), heartbeat, new long[1]);
             parser.parse(input, entry -> write(run, entry), row -> { });
             for (SourceKey key : run.planner().plan().toRevoke()) {
                 writer.removeFromList(known.get(key).partyId(), key, checked.listDate(), context);
@@ -101,7 +107,7 @@ class ImportApply {
             writer.update(partyId, mapped, date, run.context());
             run.tally().updated++;
         } else {
-            Optional<UUID> holder = holder(entry);
+            Optional<UUID> holder = holder(run, entry);
             partyId = holder.orElseGet(() -> writer.create(mapped, date, run.context()));
             if (holder.isEmpty()) {
                 run.tally().added++;
@@ -119,10 +125,9 @@ class ImportApply {
      * The party that already holds a new entry: one that claims its source reference (an entry delisted earlier and
      * now back, or one an editor created ahead of the file), or for a registry export the party with its id.
      */
-    private Optional<UUID> holder(ImportedParty entry) {
-        SourceKey key = entry.key();
+    private Optional<UUID> holder(Run run, ImportedParty entry) {
         if (entry.source() != null) {
-            return parties.claimantOf(key.authority(), key.list(), key.sourceId());
+            return Optional.ofNullable(run.claimed().get(entry.key()));
         }
         try {
             return parties.findByIdOptional(UUID.fromString(entry.id())).map(p -> p.id);

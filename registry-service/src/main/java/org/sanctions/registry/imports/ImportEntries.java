@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.sanctions.registry.importer.ListFormat;
 import org.sanctions.registry.importer.SourceKey;
 
@@ -47,15 +48,30 @@ class ImportEntries {
     /** The entries of these lists that are listed now, by key. */
     Map<SourceKey, Known> listed(Collection<ListName> lists) {
         Map<SourceKey, Known> known = new HashMap<>();
+        perList(lists, "select source_id, party_id, fingerprint from import_entry where listed and authority = ?1"
+                + " and list_name = ?2", (key, row) -> known.put(key, new Known((UUID) row[1], (String) row[2])));
+        return known;
+    }
+
+    /**
+     * The party claiming each source entry of these lists (the party_source index), read at once so that an import
+     * does not ask for every new entry whether some party, hand-made or delisted earlier, already holds it.
+     */
+    Map<SourceKey, UUID> claimed(Collection<ListName> lists) {
+        Map<SourceKey, UUID> claimed = new HashMap<>();
+        perList(lists, "select source_id, party_id from party_source where authority = ?1 and list_name = ?2",
+                (key, row) -> claimed.put(key, (UUID) row[1]));
+        return claimed;
+    }
+
+    /** Runs the query (source_id first, then what the caller wants) for each list and hands on each row's key. */
+    private void perList(Collection<ListName> lists, String sql, BiConsumer<SourceKey, Object[]> rows) {
         for (ListName list : lists) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select source_id, party_id, fingerprint from import_entry"
-                    + " where listed and authority = ?1 and list_name = ?2")
-                    .setParameter(1, list.authority()).setParameter(2, list.list()).getResultList();
-            rows.forEach(r -> known.put(new SourceKey(list.authority(), list.list(), (String) r[0]),
-                    new Known((UUID) r[1], (String) r[2])));
+            List<Object[]> found = em.createNativeQuery(sql).setParameter(1, list.authority())
+                    .setParameter(2, list.list()).getResultList();
+            found.forEach(r -> rows.accept(new SourceKey(list.authority(), list.list(), (String) r[0]), r));
         }
-        return known;
     }
 
     /** Records that the entry is listed and held by the party, with its new fingerprint. */

@@ -18,7 +18,7 @@ final class ImportExamples {
             + "\"startedAt\":\"2025-04-01T09:00:01Z\",\"finishedAt\":\"2025-04-01T09:01:10Z\","
             + "\"progress\":{\"rowsRead\":14965,\"entries\":14965,\"added\":6870,\"updated\":745,\"unchanged\":7350,"
             + "\"revoked\":881,\"rejected\":0},";
-    private static final String DONE_TAIL = "\"rejectsTruncated\":false,\"programsCreated\":[\"RUSSIA-EO14024\"]}";
+    private static final String DONE_TAIL = "\"rejectsTruncated\":false,\"programsCreated\":[\"ILLICIT-DRUGS-EO14059\"]}";
 
     static final String SUCCEEDED = DONE + "\"rejects\":[]," + DONE_TAIL;
 

@@ -21,6 +21,13 @@ final class ImportProblems {
                 "The upload is not a list this registry can import: " + e.getMessage() + ".", List.of());
     }
 
+    /** The request is not a multipart upload. */
+    static ApiException notMultipart(String contentType) {
+        return new ApiException(415, "unsupported-media-type", "Unsupported media type", "Content-Type "
+                + (contentType == null ? "(none)" : contentType) + " is not accepted here; send multipart/form-data"
+                + " with the list in file parts.", List.of());
+    }
+
     /** Why a job failed, for its report: what the client can act on, never internals. */
     static Problem of(Throwable failure, UUID job) {
         String instance = ImportResource.PATH + "/" + job;

@@ -26,13 +26,14 @@ class ImportPrograms {
 
     void createMissing(List<ImportedProgram> referenced, ImportTally tally, WriteContext context) {
         for (ImportedProgram p : referenced) {
-            // an entry citing a code that is not one was refused by the first pass; its program is not created
-            if (CODE.matcher(p.code()).matches() && programs.findByIdOptional(p.code()).isEmpty()) {
+            String code = ProgramCodes.of(p.code());
+            // an entry citing what cannot be a code was refused by the first pass; no program is created for it
+            if (CODE.matcher(code).matches() && programs.findByIdOptional(code).isEmpty()) {
                 String description = p.description() != null ? p.description()
-                        : "Created by a list import: the list refers to this program by its code only.";
-                service.create(new ProgramInput(p.code(), p.name() != null ? p.name() : p.code(), p.authority(),
+                        : "Created by a list import: the list refers to this program as '" + p.code() + "' only.";
+                service.create(new ProgramInput(code, p.name() != null ? p.name() : p.code(), p.authority(),
                         p.legalBasis(), description, p.url(), null), context);
-                tally.programCreated(p.code());
+                tally.programCreated(code);
             }
         }
     }

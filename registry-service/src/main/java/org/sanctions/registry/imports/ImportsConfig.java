@@ -21,8 +21,11 @@ public interface ImportsConfig {
     @WithDefault("1000")
     int maxStoredRejects();
 
-    /** Entries written between clears of the persistence context, so memory stays flat whatever the list size. */
-    @WithDefault("200")
+    /**
+     * Entries written between clears of the persistence context: memory stays flat whatever the list size, and each
+     * flush only compares the few entities of the current batch (flush cost grows with the context's size).
+     */
+    @WithDefault("25")
     int batchSize();
 
     /** Upper bound on the one transaction that applies a whole import. */

@@ -44,7 +44,7 @@ final class PartyMapping {
     /** The measure to add; a list that gives no listing date is taken to list the entry on {@code listDate}. */
     static MeasureInput measure(ImportedMeasure m, LocalDate listDate) {
         LocalDate listed = m.listedDate() == null ? listDate : LocalDate.parse(m.listedDate());
-        return new MeasureInput(m.program(), measureType(m.type()), m.authority(), listed,
+        return new MeasureInput(ProgramCodes.of(m.program()), measureType(m.type()), m.authority(), listed,
                 m.effectiveDate() == null ? null : LocalDate.parse(m.effectiveDate()), m.sourceUrl());
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -21,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanctions.registry.common.ApiException;
 import org.sanctions.registry.common.ETags;
+import org.sanctions.registry.common.Patterns;
 import org.sanctions.registry.common.QueryParams;
 import org.sanctions.registry.common.Roles;
 import org.sanctions.registry.common.WriteContexts;
@@ -31,6 +34,8 @@ import org.sanctions.registry.common.WriteContexts;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programs")
 public class ProgramResource {
+
+    private static final Pattern CODE = Pattern.compile(Patterns.PROGRAM_CODE);
 
     private final ProgramService programs;
     private final WriteContexts writes;
@@ -68,7 +73,7 @@ public class ProgramResource {
                     examples = @ExampleObject(name = "program", value = ProgramExamples.PROGRAM)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("code") String code) {
-        ProgramDto program = programs.get(code);
+        ProgramDto program = programs.get(existingShape(code));
         return Response.ok(program).tag(ETags.of(program.version())).build();
     }
 
@@ -107,7 +112,15 @@ public class ProgramResource {
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "program", value = ProgramExamples.INPUT))) ProgramInput input) {
         var context = writes.of(reason);
-        ProgramDto updated = programs.replace(code, ETags.requireVersion(ifMatch), input, context);
+        ProgramDto updated = programs.replace(existingShape(code), ETags.requireVersion(ifMatch), input, context);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    /** A path that cannot be a program code names no program, and never reaches the database (it may hold a NUL). */
+    private static String existingShape(String code) {
+        if (!CODE.matcher(code).matches()) {
+            throw ApiException.notFound("No program with code " + code + ".");
+        }
+        return code;
     }
 }

@@ -83,31 +83,14 @@ class ImportFootprintTest {
     /** Runs the work and prints wall time, CPU time of this thread and the peak heap use sampled every 5 ms. */
     private static void measure(String what, Runnable work) throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        long baseline = runtime.totalMemory() - runtime.freeMemory();
-        AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        work.run();
+        PeakHeap heap = PeakHeap.sampleEvery(5);
+        try (heap) {
+            work.run();
+        }
         long wall = (System.nanoTime() - start) / 1_000_000;
         long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
-        sampler.interrupt();
-        sampler.join();
-        System.out.printf("%s: %d ms wall, %d ms CPU, peak heap used %d MB (baseline %d MB, max heap %d MB)%n",
-                what, wall, cpuMillis, peak.get() / (1024 * 1024), baseline / (1024 * 1024),
-                runtime.maxMemory() / (1024 * 1024));
+        System.out.printf("%s: %d ms wall, %d ms CPU, %s%n", what, wall, cpuMillis, heap.report());
     }
 }

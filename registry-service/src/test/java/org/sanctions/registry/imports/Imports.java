@@ -58,7 +58,12 @@ final class Imports {
 
     /** Uploads, waits, and expects the job to have succeeded. */
     static JsonPath succeed(String reason, Path... files) {
-        JsonPath job = await(start(upload(reason, files)));
+        return succeed(upload(reason, files));
+    }
+
+    /** Posts the upload, waits, and expects the job to have succeeded. */
+    static JsonPath succeed(RequestSpecification upload) {
+        JsonPath job = await(start(upload));
         assertThat(job.getString("state")).as("job %s: %s", job.getString("id"), job.getString("problem.detail"))
                 .isEqualTo("SUCCEEDED");
         return job;

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.sanctions.registry.TestData.createParty;
+import static org.sanctions.registry.TestData.createProgram;
+import static org.sanctions.registry.TestData.person;
+import static org.sanctions.registry.TestData.program;
+import static org.sanctions.registry.TestData.unique;
+import static org.sanctions.registry.TestData.write;
 import static org.sanctions.registry.imports.Imports.data;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,8 +18,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctions.registry.DbCounts;
 import org.sanctions.registry.common.Roles;
 import org.sanctions.testkit.PostgresResource;
@@ -28,6 +40,9 @@ class TinyOfacImportTest {
 
     @Inject
     DbCounts db;
+
+    @TempDir
+    Path dir;
 
     static Path[] tinySet() {
         return new Path[] {data(DIR + "sdn.csv"), data(DIR + "alt.csv"), data(DIR + "add.csv"),
@@ -63,6 +78,56 @@ class TinyOfacImportTest {
                 .body("items[0].kind", equalTo("ORGANIZATION"))
                 .body("items[0].measures.program", hasItems("NPWMD", "IFSR", "IRAN-CON-ARMS-EO"));
         given().get("/api/v1/programs/IFSR").then().statusCode(200).body("authority", equalTo("US-OFAC"));
+    }
+
+    @Test
+    void neverTouchesPartiesNoImportWrote() {
+        Map<String, Object> curated = person("HO, Hand Curated");
+        curated.put("sources", List.of());
+        String curatedId = createParty(curated);
+        Map<String, Object> stateListed = person("TSE, Listed By State");
+        stateListed.put("sources", List.of(Map.of("authority", "US-STATE", "list", "RATA", "sourceId", unique("S"))));
+        String stateId = createParty(stateListed);
+        String sdnRefId = createParty(person("YIP, Entered Ahead Of The File")); // an SDN reference no file has
+
+        Imports.succeed("OFAC tiny sample", tinySet());
+
+        for (String id : List.of(curatedId, stateId, sdnRefId)) {
+            given().get("/api/v1/parties/" + id).then().body("version", equalTo(1)).body("measures.size()", equalTo(0));
+        }
+    }
+
+    @Test
+    void appliesNothingWhenAWriteFailsHalfway() throws IOException {
+        String retired = createProgram();
+        write().header("If-Match", "\"1\"").body(withRetiredOn(program(retired))).put("/api/v1/programs/" + retired)
+                .then().statusCode(200);
+        // tiny rows under new ent_nums, then one more (applied last: entries go in ent_num order) under the retired program
+        StringBuilder file = new StringBuilder();
+        List<String> rows = Files.readAllLines(data(DIR + "sdn.csv"), StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < rows.size(); i++) {
+            file.append(9_100_000 + i).append(rows.get(i).substring(rows.get(i).indexOf(','))).append("\r\n");
+        }
+        file.append("9199999,\"NEVER APPLIED\",\"individual\",\"").append(retired)
+                .append("\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
+        Path crafted = Files.writeString(dir.resolve("sdn.csv"), file, StandardCharsets.ISO_8859_1);
+        long parties = db.parties();
+        long measures = db.count("select count(*) from measure");
+
+        JsonPath job = Imports.await(Imports.start(Imports.upload("fails on its last entry", crafted)));
+
+        assertThat(job.getString("state")).isEqualTo("FAILED");
+        assertThat(job.getString("problem.type")).isEqualTo("urn:sanctions:problem:conflict");
+        assertThat(job.getString("problem.detail")).contains(retired).contains("retired");
+        assertThat(job.getLong("progress.added")).isZero();
+        assertThat(db.parties()).isEqualTo(parties);
+        assertThat(db.count("select count(*) from measure")).isEqualTo(measures);
+        given().get("/api/v1/parties?source=US-OFAC/SDN/9100000").then().body("items.size()", equalTo(0));
+    }
+
+    private static Map<String, Object> withRetiredOn(Map<String, Object> program) {
+        program.put("retiredOn", "2024-01-01");
+        return program;
     }
 
     @Test

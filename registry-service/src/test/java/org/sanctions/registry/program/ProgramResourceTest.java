@@ -101,6 +101,15 @@ class ProgramResourceTest {
     }
 
     @Test
+    void answersNotFoundForACodeThatCannotExist() {
+        // a NUL byte used to reach PostgreSQL, which refuses it: a 500 instead of "no such program"
+        given().urlEncodingEnabled(false).get("/api/v1/programs/X%00").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("urn:sanctions:problem:not-found"));
+        write().urlEncodingEnabled(false).header("If-Match", "\"1\"").body(program("X")).put("/api/v1/programs/X%00")
+                .then().statusCode(404);
+    }
+
+    @Test
     void rejectsInvalidProgramAndCreatesNothing() {
         String code = unique("BAD");
         Map<String, Object> body = program(code);

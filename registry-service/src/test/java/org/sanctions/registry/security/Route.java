@@ -26,7 +26,10 @@ enum Route {
     AUDIT_EXPORT("GET", "/api/v1/audit/events/export?party=" + Ids.PARTY, Set.of(AUDITOR, OFFICER)),
     AUDIT_VERIFY("GET", "/api/v1/audit/verify", Set.of(AUDITOR, OFFICER)),
     CHANGES("GET", "/api/v1/changes?after=0&limit=1", Set.of(FEED_READER, AUDITOR)),
-    EXPORT("GET", "/api/v1/parties/export", Set.of(FEED_READER, AUDITOR));
+    EXPORT("GET", "/api/v1/parties/export", Set.of(FEED_READER, AUDITOR)),
+    START_IMPORT("POST", "/api/v1/imports", Set.of(EDITOR)),
+    LIST_IMPORTS("GET", "/api/v1/imports", Set.of(EDITOR)),
+    GET_IMPORT("GET", "/api/v1/imports/" + Ids.PARTY, Set.of(EDITOR));
 
     final String method;
     final String path;
