@@ -15,7 +15,7 @@ import org.sanctions.e2e.SystemExtension;
  * Runs after every other end-to-end test (see junit-platform.properties): after the faults, the hostile input and the
  * browser tests, the audit chain still verifies from its first event to its last.
  */
-@Order(Integer.MAX_VALUE)
+@Order(Suite.LAST)
 @ExtendWith(SystemExtension.class)
 class AuditChainVerifiedTest {
 

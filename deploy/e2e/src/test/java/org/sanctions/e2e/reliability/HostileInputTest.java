@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
@@ -26,6 +27,7 @@ import org.sanctions.e2e.reliability.Verdicts.Outcome;
  * an RFC 9457 problem document, and a refused request stores nothing (row counts of every registry and lookup table
  * are compared around each request). Accepted hostile text must be stored verbatim; accepted uploads must end.
  */
+@Order(Suite.AFTER_BROWSER_TESTS)
 @ExtendWith(SystemExtension.class)
 class HostileInputTest {
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
@@ -26,6 +27,7 @@ import org.sanctions.testkit.TestPostgres;
  * by itself once the database is back, applied entirely or not at all (registry rows grow by exactly what the job
  * reports, or not at all), and the audit chain still verifies. Skipped, saying so, in a build without imports.
  */
+@Order(Suite.AFTER_BROWSER_TESTS)
 @ExtendWith(SystemExtension.class)
 class ImportOutageTest {
 
@@ -45,6 +47,8 @@ class ImportOutageTest {
         api.token("auditor");
         try (Store store = new Store(system)) {
             importThroughOutage(api, editor, list, store);
+        } finally {
+            Recovery.awaitSystem(system, FINISH);
         }
     }
 
