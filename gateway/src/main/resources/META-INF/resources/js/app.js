@@ -101,7 +101,12 @@ function route(ctx) {
   replace(main, container);
   Promise.resolve(match.r.view(ctx, container, ...match.m.slice(1)))
     .catch((error) => replace(container, problemBox(error)))
-    .finally(() => container.querySelector('h1')?.focus({preventScroll: true}));
+    .finally(() => {
+      // a view that put the focus on its first field keeps it; otherwise the new page's heading gets it
+      if (!container.contains(document.activeElement)) {
+        container.querySelector('h1')?.focus({preventScroll: true});
+      }
+    });
 }
 
 /** Where each role starts: officers and editors screen, auditors review the change log. */

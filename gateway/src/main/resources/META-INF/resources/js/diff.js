@@ -1,7 +1,8 @@
 // Readable differences between two versions of a record: which fields changed, what was added to or removed from
 // a list, and for lists of identified items (measures) which item changed how.
 
-const IGNORED = new Set(['version', 'updatedAt', 'createdAt']);
+/** Bookkeeping fields that every change touches: not worth showing as changes. */
+export const IGNORED = new Set(['id', 'version', 'updatedAt', 'createdAt']);
 
 /** Changes from before to after: [{path, kind: 'changed'|'added'|'removed', before, after}]. */
 export function diff(before, after, path = '') {
@@ -57,6 +58,9 @@ function diffLists(before, after, path) {
 export function describe(value) {
   if (value === null || value === undefined) {
     return '—';
+  }
+  if (Array.isArray(value)) {
+    return value.length ? value.map(describe).join('; ') : '(none)';
   }
   if (!isObject(value)) {
     return String(value);

@@ -25,7 +25,7 @@ final class ComponentMerger {
         if (!(source.get("components") instanceof ObjectNode sourceComponents)) {
             return;
         }
-        ObjectNode targetComponents = target.with("components");
+        ObjectNode targetComponents = target.withObjectProperty("components");
         Map<String, String> renamed = new HashMap<>();
         List<String> sections = new ArrayList<>();
         sourceComponents.fieldNames().forEachRemaining(sections::add);

@@ -36,8 +36,8 @@ final class OpenApiMerger {
 
     static ObjectNode merge(JsonNode gateway, List<ServiceDocument> services, String realmUrl) {
         ObjectNode merged = gateway.deepCopy();
-        merged.with("components").remove("securitySchemes");
-        secureOperations(merged.with("paths"), null);
+        merged.withObjectProperty("components").remove("securitySchemes");
+        secureOperations(merged.withObjectProperty("paths"), null);
         List<String> missing = new ArrayList<>();
         ArrayNode sources = merged.putArray("x-sanctions-sources");
         for (ServiceDocument service : services) {
@@ -51,25 +51,27 @@ final class OpenApiMerger {
                 source.put("status", "missing").put("reason", service.missingReason());
             }
         }
-        merged.with("components").set("securitySchemes", NODES.objectNode().set(SCHEME, scheme(realmUrl)));
+        ObjectNode components = merged.withObjectProperty("components");
+        components.set("securitySchemes", NODES.objectNode().set(SCHEME, scheme(realmUrl)));
+        GatewayResponses.declare(components);
         merged.putArray("security").addObject().putArray(SCHEME);
-        describe(merged.with("info"), missing);
+        describe(merged.withObjectProperty("info"), missing);
         return merged;
     }
 
     private static void addService(ObjectNode merged, ObjectNode document, Upstream upstream) {
         String prefix = upstream.name().charAt(0) + upstream.name().substring(1).toLowerCase(Locale.ROOT);
         ComponentMerger.merge(merged, document, prefix);
-        ObjectNode paths = document.with("paths");
+        ObjectNode paths = document.withObjectProperty("paths");
         secureOperations(paths, upstream);
-        ObjectNode mergedPaths = merged.with("paths");
+        ObjectNode mergedPaths = merged.withObjectProperty("paths");
         paths.fields().forEachRemaining(path -> {
             if (path.getValue().size() > 0) {
                 mergedPaths.set(path.getKey(), path.getValue());
             }
         });
         Set<String> tagNames = new HashSet<>();
-        ArrayNode tags = merged.withArray("tags");
+        ArrayNode tags = merged.withArrayProperty("tags");
         tags.forEach(tag -> tagNames.add(tag.path("name").asText()));
         document.path("tags").forEach(tag -> {
             if (tagNames.add(tag.path("name").asText())) {
@@ -101,6 +103,7 @@ final class OpenApiMerger {
                 if (route != null) {
                     ArrayNode roles = op.putArray("x-roles");
                     route.roles().stream().sorted().forEach(roles::add);
+                    GatewayResponses.addTo(op, operation.getKey());
                 }
             });
             item.remove(dropped);

@@ -1,6 +1,6 @@
 // One audit event made readable: what changed (from the before/after states, or the event's own diff), who did it,
 // when, and why. Used by the party history timeline and by the auditors' change log.
-import {describe, diff} from '../diff.js';
+import {IGNORED, describe, diff} from '../diff.js';
 import {h} from '../dom.js';
 import {actor, instant, label} from '../format.js';
 
@@ -30,9 +30,6 @@ export function changesOf(event) {
   const before = event.before ?? null;
   const after = event.after ?? event.party ?? null;
   if (before || after) {
-    if (event.action === 'PARTY_CREATED' || event.action === 'PROGRAM_CREATED') {
-      return [];
-    }
     return diff(before ?? {}, after ?? {});
   }
   const list = Array.isArray(event.diff) ? event.diff : Array.isArray(event.changes) ? event.changes : [];
@@ -43,7 +40,7 @@ export function changesOf(event) {
     const kind = op === 'add' || (old === undefined && now !== undefined) ? 'added'
       : op === 'remove' || (now === undefined && old !== undefined) ? 'removed' : 'changed';
     return {path: String(d.path ?? d.field ?? '').replace(/^\//, '').replace(/\//g, '.'), kind, before: old, after: now};
-  });
+  }).filter((c) => !IGNORED.has(c.path));
 }
 
 function changeItem(c) {

@@ -49,13 +49,7 @@ export async function screeningView(ctx, el) {
     if (asOf.value) request.asOf = asOf.value;
     const types = [...measureTypes.selectedOptions].map((o) => o.value);
     if (types.length) request.measureTypes = types;
-    replace(results, h('p', {class: 'loading'}, 'Screening…'));
-    try {
-      const {data} = await ctx.api.request('/api/v1/screenings', {method: 'POST', json: request});
-      replace(results, resultsView(data, request));
-    } catch (error) {
-      replace(results, problemBox(error, 'The screening failed'));
-    }
+    await screen(ctx, results, request, null);
   });
 
   replace(el, pageHeading('Screening'), form, results);
@@ -73,18 +67,39 @@ async function loadPrograms(ctx, programs) {
   }
 }
 
-function resultsView(data, request) {
-  const matches = data?.matches ?? [];
+/**
+ * Runs one screening and shows it. With {@code nearMissesOf} (the threshold of the first screening), the request asks
+ * for the best candidates whatever their score, and "match" is judged against that first threshold.
+ */
+async function screen(ctx, results, request, nearMissesOf) {
+  replace(results, h('p', {class: 'loading'}, 'Screening…'));
+  try {
+    const body = nearMissesOf === null ? request : {...request, threshold: 0};
+    const {data} = await ctx.api.request('/api/v1/screenings', {method: 'POST', json: body});
+    const threshold = nearMissesOf ?? data?.threshold;
+    const matches = (data?.matches ?? []).map((m) => ({...m, match: nearMissesOf === null ? m.match : m.score >= threshold}));
+    const more = nearMissesOf === null && matches.length < (request.limit ?? 10) && threshold > 0
+      ? h('button', {type: 'button', id: 'show-near-misses'}, `Show the closest candidates below the threshold ${threshold}`)
+      : null;
+    more?.addEventListener('click', () => screen(ctx, results, request, threshold));
+    replace(results, resultsView(data, request, matches, threshold, nearMissesOf !== null), more);
+  } catch (error) {
+    replace(results, problemBox(error, 'The screening failed'));
+  }
+}
+
+function resultsView(data, request, matches, threshold, nearMisses) {
   const hits = matches.filter((m) => m.match).length;
   return h('div', {},
-    h('h2', {id: 'results-heading'}, `${matches.length} candidate${matches.length === 1 ? '' : 's'} for “`,
-      h('span', {dir: 'auto'}, request.name), `”, ${hits} at or above the threshold`),
+    h('h2', {id: 'results-heading'}, `${matches.length} ${nearMisses ? 'closest ' : ''}candidate${matches.length === 1 ? '' : 's'}`
+      + ' for “', h('span', {dir: 'auto'}, request.name), `”, ${hits} at or above the threshold ${threshold ?? ''}`),
     h('p', {class: 'muted'}, `Screened against list version ${data?.listVersion ?? '?'} at ${instant(data?.screenedAt)}`,
-      data?.threshold !== undefined ? `, threshold ${data.threshold}` : '', `; screening id ${data?.screeningId ?? '?'}.`),
+      `; screening id ${data?.screeningId ?? '?'}.`),
     data?.index?.stale ? h('div', {class: 'alert warning', role: 'alert'},
       `The screening index is ${data.index.secondsSinceSync} s behind the registry (the registry is unreachable); `
       + 'results reflect the last known list.') : null,
-    matches.length ? h('ol', {class: 'matches'}, matches.map(matchCard)) : empty('No listed party resembles this name.'));
+    matches.length ? h('ol', {class: 'matches'}, matches.map(matchCard))
+      : empty(nearMisses ? 'No listed party resembles this name.' : 'No listed party reaches the threshold.'));
 }
 
 function matchCard(m) {

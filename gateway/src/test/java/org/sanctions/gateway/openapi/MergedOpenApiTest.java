@@ -56,6 +56,21 @@ class MergedOpenApiTest {
     }
 
     @Test
+    void documentsTheGatewaysOwnAnswersOnEachForwardedOperation() {
+        JsonPath doc = given().when().get("/api/openapi").then().extract().jsonPath();
+        Map<String, Object> post = doc.getMap("paths.'/api/v1/parties'.post.responses");
+        assertThat(post).containsKeys("201", "401", "403", "413", "429", "502", "504");
+        assertThat(doc.getString("paths.'/api/v1/parties'.post.responses.'429'.'$ref'"))
+                .isEqualTo("#/components/responses/GatewayRateLimited");
+        Map<String, Object> get = doc.getMap("paths.'/api/v1/parties'.get.responses");
+        assertThat(get).containsKeys("200", "400", "401", "403", "429", "502", "504").doesNotContainKey("413");
+        assertThat(doc.getString("paths.'/api/v1/parties'.get.responses.'400'.description")).isEqualTo("Bad filter");
+        assertThat(doc.getMap("components.responses.GatewayRateLimited.headers")).containsKey("Retry-After");
+        assertThat(doc.getString("components.responses.GatewayUpstreamTimeout.content.'application/problem+json'"
+                + ".example.type")).isEqualTo("urn:sanctions:problem:upstream-timeout");
+    }
+
+    @Test
     void declaresOneOAuthSchemeAtTheRealmAndUsesItEverywhere() {
         String realm = TestKeycloak.server().realmUrl();
         JsonPath doc = given().when().get("/api/openapi").then().extract().jsonPath();

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         + "Every write needs the header X-Change-Reason; updates need If-Match with the ETag read."),
         components = @Components(
                 parameters = {
-                    @Parameter(name = "ChangeReason", in = ParameterIn.HEADER, required = true,
+                    @Parameter(name = WriteContexts.REASON_HEADER, in = ParameterIn.HEADER, required = true,
                             description = "Why this change is made (recorded with the change). UTF-8, percent-encode "
                                     + "non-ASCII; 1-1000 characters.",
                             example = "OFAC designation of 2020-08-07", schema = @Schema(type = SchemaType.STRING)),
-                    @Parameter(name = "IfMatch", in = ParameterIn.HEADER, required = true,
+                    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                             description = "The ETag of the version you read; the update fails with 412 if it is no "
                                     + "longer current and 428 if the header is missing.",
                             example = "\"3\"", schema = @Schema(type = SchemaType.STRING)),

@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.StaleStateException;
@@ -48,6 +49,18 @@ public class FrameworkProblemMapper {
             default -> status < 500 ? problem(status, "malformed-request", "Request rejected", "The request was rejected.", request)
                     : internal(e, request);
         };
+    }
+
+    /**
+     * A checked IOException here comes from reading the request body (a truncated or garbled multipart upload, a
+     * client that stopped sending): the registry's own I/O failures reach the mappers wrapped and stay 500s.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, ContainerRequestContext request) {
+        LOG.debugf("Unreadable request body on %s %s: %s", request.getMethod(), request.getUriInfo().getPath(),
+                e.getMessage());
+        return problem(400, "malformed-request", "Malformed request",
+                "The request body could not be read: it ended early or is not well-formed.", request);
     }
 
     @ServerExceptionMapper

@@ -42,10 +42,11 @@ class ImportApply {
     private final ImportPrograms programs;
     private final PartyRepository parties;
     private final ImportJobRepository jobs;
-    private final ChangeLog changes;
+    private final ChangeLog changeLog;
 
     ImportApply(EntityManager em, ImportsConfig config, ImportEntries entries, EntryMapper mapper, EntryWriter writer,
-            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs, ChangeLog changes) {
+            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.em = em;
         this.config = config;
         this.entries = entries;
@@ -54,7 +55,6 @@ class ImportApply {
         this.programs = programs;
         this.parties = parties;
         this.jobs = jobs;
-        this.changes = changes;
     }
 
     /** The state of one run of the second pass. */
@@ -67,8 +67,8 @@ class ImportApply {
             WriteContext context, Runnable heartbeat) {
         QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).run(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
-            // a bulk writer takes the audit chain first, so it never holds a party's lock while queueing for it
-            changes.holdChain();
+            // take the audit chain before any party row lock, so a single-record writer can never deadlock with us
+            changeLog.holdChain();
             programs.createMissing(checked.summary().programs(), checked.programsUsed(), tally, context);
             Set<ListName> scope = new LinkedHashSet<>(checked.lists());
             scope.addAll(entries.listsOf(request.format()));

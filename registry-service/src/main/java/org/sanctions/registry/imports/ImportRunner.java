@@ -58,11 +58,38 @@ class ImportRunner {
                     (System.nanoTime() - start) / 1_000_000, tally.report().counts());
         } catch (RuntimeException | Error e) {
             tally.rolledBack();
-            jobs.fail(id, tally.report().failed(ImportProblems.of(e, id)));
+            recordFailure(id, tally.report().failed(ImportProblems.of(e, id)));
             LOG.infof("Import job %s (%s) failed after %d ms: %s", id, request.format(),
                     (System.nanoTime() - start) / 1_000_000, e.getMessage());
         } finally {
             spool.discard(id);
+        }
+    }
+
+    /**
+     * Marks the job failed. When the database itself failed the job, the mark cannot be written either until it is
+     * back: retry for up to registry.imports.orphaned-after (then the start-up sweep is the last resort), so that a
+     * database restart does not leave the job RUNNING until the service restarts.
+     */
+    private void recordFailure(UUID id, ImportReport report) {
+        long deadline = System.nanoTime() + config.orphanedAfter().toNanos();
+        for (long pause = 500; ; pause = Math.min(pause * 2, 10_000)) {
+            try {
+                jobs.fail(id, report);
+                return;
+            } catch (RuntimeException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                LOG.warnf("Import job %s failed and the failure cannot be recorded yet (%s); retrying in %d ms", id,
+                        notYet.getMessage(), pause);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
         }
     }
 

@@ -51,7 +51,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response add(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the party version read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(ref = "ChangeReason") @HeaderParam(WriteContexts.REASON_HEADER) String reason,
+            @Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "freeze", value = PartyExamples.MEASURE_INPUT)))
             MeasureInput input) {
         var context = writes.of(reason);
@@ -85,7 +85,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response revoke(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId,
             @Parameter(description = "Optional ETag of the party version read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(ref = "ChangeReason") @HeaderParam(WriteContexts.REASON_HEADER) String reason,
+            @Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "delisting", value = PartyExamples.REVOCATION)))
             Revocation input) {
         var context = writes.of(reason);

@@ -38,13 +38,12 @@ public class MeasureService {
         validator.check(input);
         PartyEntity party = store.lock(partyId);
         checkVersion(party, expectedVersion);
+        PartyDto before = store.dto(party);
         Instant now = Timestamps.now();
         MeasureEntity measure = measure(party, input, now);
-        PartyDto before = store.dto(party);
         party.measures.add(measure);
         store.parties().getEntityManager().persist(measure);
-        return new Added(store.save(party, store.document(party), before, Action.MEASURE_ADDED, context, now),
-                measure.id);
+        return new Added(store.save(party, store.document(party), before, Action.MEASURE_ADDED, context, now), measure.id);
     }
 
     /**

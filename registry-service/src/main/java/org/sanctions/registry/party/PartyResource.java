@@ -89,7 +89,7 @@ public class PartyResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers point at it", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Parameter(ref = "ChangeReason") @HeaderParam(WriteContexts.REASON_HEADER) String reason,
+    public Response create(@Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "person", value = PartyExamples.INPUT)))
             PartyInput input) {
         var context = writes.of(reason);
@@ -110,8 +110,8 @@ public class PartyResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response replace(@PathParam("id") UUID id, @Parameter(ref = "IfMatch") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(ref = "ChangeReason") @HeaderParam(WriteContexts.REASON_HEADER) String reason,
+    public Response replace(@PathParam("id") UUID id, @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "person", value = PartyExamples.INPUT)))
             PartyInput input) {
         var context = writes.of(reason);
@@ -130,8 +130,8 @@ public class PartyResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response patch(@PathParam("id") UUID id, @Parameter(ref = "IfMatch") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(ref = "ChangeReason") @HeaderParam(WriteContexts.REASON_HEADER) String reason,
+    public Response patch(@PathParam("id") UUID id, @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "positions",
                     value = PartyExamples.PATCH))) JsonNode patch) {
         var context = writes.of(reason);

@@ -85,7 +85,7 @@ public class ProgramResource {
             content = @Content(schema = @Schema(implementation = ProgramDto.class),
                     examples = @ExampleObject(name = "program", value = ProgramExamples.PROGRAM)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Parameter(ref = "ChangeReason") @HeaderParam(WriteContexts.REASON_HEADER) String reason,
+    public Response create(@Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "program", value = ProgramExamples.INPUT))) ProgramInput input) {
         var context = writes.of(reason);
@@ -107,8 +107,8 @@ public class ProgramResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(@PathParam("code") String code,
-            @Parameter(ref = "IfMatch") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(ref = "ChangeReason") @HeaderParam(WriteContexts.REASON_HEADER) String reason,
+            @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "program", value = ProgramExamples.INPUT))) ProgramInput input) {
         var context = writes.of(reason);

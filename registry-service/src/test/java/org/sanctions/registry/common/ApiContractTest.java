@@ -52,6 +52,16 @@ class ApiContractTest {
     }
 
     @Test
+    void namesSharedHeaderParametersAfterTheHeadersTheServiceReads() throws Exception {
+        // they were named ChangeReason and IfMatch: a client generated from the document sent headers nobody reads
+        JsonNode doc = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        assertThat(doc.at("/components/parameters/X-Change-Reason/name").asText()).isEqualTo("X-Change-Reason");
+        assertThat(doc.at("/components/parameters/If-Match/name").asText()).isEqualTo("If-Match");
+        assertThat(doc.at("/paths/~1api~1v1~1parties/post/parameters/0/$ref").asText())
+                .isEqualTo("#/components/parameters/X-Change-Reason");
+    }
+
+    @Test
     void documentsEveryOperationWithSummaryStatusesAndExamples() throws Exception {
         JsonNode doc = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         List<String> gaps = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
@@ -19,6 +20,7 @@ import org.sanctions.testkit.Tokens;
  * the keys they fetched earlier), including a token never used before the outage; new logins fail at once instead
  * of hanging, and requests without a valid token are still refused with a problem document.
  */
+@Order(Suite.AFTER_BROWSER_TESTS)
 @ExtendWith(SystemExtension.class)
 class KeycloakOutageTest {
 

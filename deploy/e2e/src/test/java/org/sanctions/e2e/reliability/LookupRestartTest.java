@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
@@ -16,6 +17,7 @@ import org.sanctions.e2e.reliability.Http.Reply;
  * The lookup service restarted while the registry is down, then the registry started again: the lookup service stays
  * not ready and refuses every screening until it has loaded its index, and then answers from the whole list.
  */
+@Order(Suite.AFTER_BROWSER_TESTS)
 @ExtendWith(SystemExtension.class)
 class LookupRestartTest {
 

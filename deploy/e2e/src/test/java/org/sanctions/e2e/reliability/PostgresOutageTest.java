@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
@@ -12,7 +13,6 @@ import org.sanctions.e2e.SystemExtension;
 import org.sanctions.e2e.reliability.Http.Reply;
 import org.sanctions.e2e.reliability.WriteStream.Write;
 import org.sanctions.testkit.TestPostgres;
-import org.sanctions.testkit.Tokens;
 
 /**
  * PostgreSQL stopped (fast shutdown) and started again on the same port and data directory while the editor writes:
@@ -20,6 +20,7 @@ import org.sanctions.testkit.Tokens;
  * document and a Retry-After (never a hang), and the registry, the lookup service and Keycloak come back without
  * being restarted.
  */
+@Order(Suite.AFTER_BROWSER_TESTS)
 @ExtendWith(SystemExtension.class)
 class PostgresOutageTest {
 
@@ -88,16 +89,7 @@ class PostgresOutageTest {
     }
 
     private static void assertServicesRecovered(RunningSystem system, Api api) {
-        for (String module : List.of("registry-service", "lookup-service", "gateway")) {
-            Health.awaitReady(system.service(module).baseUrl(), RECOVERY);
-        }
-        Waits.until(RECOVERY, () -> "a new login (Keycloak's database came back)", () -> {
-            try {
-                return !Tokens.user("officer").isEmpty();
-            } catch (RuntimeException stillDown) {
-                return false;
-            }
-        });
+        Recovery.awaitSystem(system, RECOVERY);
         // a party listed now reaches the index: the registry's feed and the lookup's evidence store work again
         String name = Api.uniqueName("After outage");
         api.awaitScreenable(name, api.listedParty(name), RECOVERY);

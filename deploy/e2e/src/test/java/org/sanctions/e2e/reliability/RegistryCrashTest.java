@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
@@ -17,6 +18,7 @@ import org.sanctions.e2e.reliability.Http.Reply;
  * The registry killed with SIGKILL while the lookup service serves: screening goes on from the last state of the index
  * and says it is stale; after the registry is started again the index catches up with no gap and no duplicate.
  */
+@Order(Suite.AFTER_BROWSER_TESTS)
 @ExtendWith(SystemExtension.class)
 class RegistryCrashTest {
 
