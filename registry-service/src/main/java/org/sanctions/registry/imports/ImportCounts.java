@@ -12,10 +12,11 @@ public record ImportCounts(
         @Schema(example = "14965", description = "List entries the rows made") long entries,
         @Schema(example = "6870", description = "Entries no earlier import of the list had (or had seen delisted): a "
                 + "party was created, or the party already holding the source reference took the entry over") long added,
-        @Schema(example = "745", description = "Entries that changed since the last import: the party was updated") long updated,
+        @Schema(example = "745", description = "Entries that changed since the last import: the party was updated")
+        long updated,
         @Schema(example = "7350", description = "Entries as the last import left them") long unchanged,
-        @Schema(example = "881", description = "Entries of the list that the file no longer has: their measures were revoked")
-        long revoked,
+        @Schema(example = "881", description = "Entries of the list that the file no longer has: the measures imports "
+                + "wrote for them were revoked") long revoked,
         @Schema(example = "0", description = "Rows or entries that could not be imported (see rejects)") long rejected) {
 
     static final ImportCounts NONE = new ImportCounts(0, 0, 0, 0, 0, 0, 0);

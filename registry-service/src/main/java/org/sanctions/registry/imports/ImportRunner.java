@@ -24,7 +24,8 @@ class ImportRunner {
     private final ImportCheck check;
     private final ImportApply apply;
 
-    ImportRunner(ImportsConfig config, ImportJobRepository jobs, ImportSpool spool, ImportCheck check, ImportApply apply) {
+    ImportRunner(ImportsConfig config, ImportJobRepository jobs, ImportSpool spool, ImportCheck check,
+            ImportApply apply) {
         this.config = config;
         this.jobs = jobs;
         this.spool = spool;

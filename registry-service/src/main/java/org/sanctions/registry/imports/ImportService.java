@@ -37,7 +37,8 @@ public class ImportService {
             } catch (ListFormatException e) {
                 throw ImportProblems.unsupported(e);
             }
-            ImportJobDto job = jobs.create(new ImportRequest(id, format, files, order.reason(), order.listDate(), actor));
+            ImportJobDto job = jobs.create(new ImportRequest(id, format, files, order.reason(), order.listDate(),
+                    actor));
             worker.enqueue(id);
             return job;
         } catch (RuntimeException e) {

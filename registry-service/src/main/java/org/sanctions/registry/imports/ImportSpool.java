@@ -121,7 +121,8 @@ class ImportSpool {
 
     /** The client's file name without any folder part; it tells an OFAC set's files apart, so it is kept. */
     static String name(String given, int index) {
-        String base = given == null ? "" : given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
+        String base = given == null ? ""
+                : given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
         base = ImportTally.clean(base.strip());
         if (base == null || base.isEmpty()) {
             return "upload-" + (index + 1);

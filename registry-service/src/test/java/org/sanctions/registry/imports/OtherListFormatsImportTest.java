@@ -37,14 +37,16 @@ class OtherListFormatsImportTest {
         given().get("/api/v1/parties?name=صدام حسين التكريتي").then().statusCode(200)
                 .body("items.sources.flatten().sourceId", hasItem("IQi.001"));
 
-        JsonPath again = Imports.succeed("UN SC consolidated list of 2026-02-27, again", data("un_sc/UN_consolidated.xml"));
+        JsonPath again = Imports.succeed("UN SC consolidated list of 2026-02-27, again",
+                data("un_sc/UN_consolidated.xml"));
         assertThat(again.getLong("progress.unchanged")).isEqualTo(job.getLong("progress.entries")
                 - job.getLong("progress.rejected"));
     }
 
     @Test
     void importsOpenSanctionsEntities() {
-        JsonPath job = Imports.succeed("OpenSanctions sample around ZALA Aero", data("opensanctions_ftm/zala/entities.ftm.json"));
+        JsonPath job = Imports.succeed("OpenSanctions sample around ZALA Aero",
+                data("opensanctions_ftm/zala/entities.ftm.json"));
         assertThat(job.getString("format")).isEqualTo("FTM_JSONL");
         assertThat(job.getLong("progress.entries")).isPositive();
         given().get("/api/v1/parties?source=OPENSANCTIONS/FTM/NK-aU5ybkbRFJucf8YMwsJvDw").then().statusCode(200)

@@ -75,7 +75,8 @@ class SdnImportFootprintTest {
         }
         Duration took = Duration.between(Instant.parse(job.getString("startedAt")),
                 Instant.parse(job.getString("finishedAt")));
-        System.out.printf("%s: job took %d ms (%s), %s%n", what, took.toMillis(), job.getMap("progress"), heap.report());
+        System.out.printf("%s: job took %d ms (%s), %s%n", what, took.toMillis(), job.getMap("progress"),
+                heap.report());
         return job;
     }
 }

@@ -84,7 +84,8 @@ class TinyOfacImportTest {
         given().get("/api/v1/programs/IFSR").then().statusCode(200).body("authority", equalTo("US-OFAC"));
 
         String id = given().get("/api/v1/parties?source=US-OFAC/SDN/10278").then().extract().path("items[0].id");
-        JsonPath history = given().get("/api/v1/parties/" + id + "/history").then().statusCode(200).extract().jsonPath();
+        JsonPath history = given().get("/api/v1/parties/" + id + "/history").then().statusCode(200).extract()
+                .jsonPath();
         assertThat(history.getString("[-1].actor.username")).isEqualTo("editor");
         assertThat(history.getString("[-1].reason")).startsWith("OFAC tiny sample [import ")
                 .contains("sdn.csv sha256 3fbc56312213c443b233ee6a0d2931561832d55f13a9748405d8fae9b0985c73");
