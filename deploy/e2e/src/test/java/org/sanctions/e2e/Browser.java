@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -118,7 +119,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the given text; returns the element. */
     WebElement text(By locator, String contained) {
-        return new WebDriverWait(driver, WAIT).withMessage(() -> locator + " never contained '" + contained + "'").until(d -> {
+        // pages re-render while they poll (jobs, imports): an element replaced between find and read is looked up again
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> locator + " never contained '" + contained + "'").until(d -> {
             for (WebElement element : d.findElements(locator)) {
                 if (element.getText().contains(contained)) {
                     return element;

@@ -98,11 +98,27 @@ public final class Tokens {
 
     private static String accessToken(String tokenUrl, Map<String, String> form) {
         HttpResponse<String> response = post(tokenUrl, form);
+        // Keycloak answers 5xx for a while after its database restarted (fault tests restart the shared test
+        // PostgreSQL) until its pool has replaced the broken connections: retry within a bounded minute.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (response.statusCode() >= 500 && System.nanoTime() < deadline) {
+            pause();
+            response = post(tokenUrl, form);
+        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token request for " + form.get("client_id") + " got "
                     + response.statusCode() + ": " + response.body());
         }
         return read(response.body()).path("access_token").asText();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+        }
     }
 
     private static JsonNode read(String json) {
