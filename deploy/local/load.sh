@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Load run against the stack that deploy/local/run.sh started on this machine (loopback only): screenings, batches
+# and registry reads through the gateway with real tokens from two clients at once, for a bounded time, then a
+# flood from one client while the other screens steadily (the per-client rate limit at work). Prints throughput,
+# p50/p99/max latency, 429s and errors per kind of request. Needs only the JDK that run.sh needs.
+#
+#   deploy/local/run.sh --detach && deploy/local/load.sh            # defaults: 60 s mixed, 10 s + 30 s isolation
+#   deploy/local/load.sh --seconds 120 --screeners 8 --readers 4 --flooders 32 --polite-rate 10
+#
+# The gateway's default limit (200 requests/s per client, burst 400) already answers the bank's flood with 429. To
+# measure the stack without it, start it with RATE_LIMIT_PER_SECOND=100000 RATE_LIMIT_BURST=100000.
+# Figures and their reading: deploy/e2e/README.md, "Load".
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+case " $* " in
+    *" --gateway "*) ;;
+    *) (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null \
+        || { echo "load.sh: nothing listens on 127.0.0.1:8080; start the stack with deploy/local/run.sh" >&2; exit 1; } ;;
+esac
+exec java -Xmx512m "$ROOT/deploy/local/load/LoadRun.java" "$@"
