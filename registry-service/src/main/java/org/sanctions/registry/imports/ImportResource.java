@@ -69,7 +69,7 @@ public class ImportResource {
             + "known) list format", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not-the-declared-format", value = ImportExamples.NOT_A_LIST)))
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response upload(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm("format") String format,
             @RestForm("reason") String reason, @RestForm("listDate") String listDate) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA)) {
