@@ -33,6 +33,20 @@ public interface LimitsConfig {
     /** Request body limits by route class. */
     Body body();
 
+    /**
+     * Longest request target (path and query) accepted; longer ones get a 414 problem. It stays below the services'
+     * own request-line limit (4 KB) so that nothing the gateway forwards is refused by their HTTP codec.
+     */
+    @WithDefault("4000")
+    int maxTargetLength();
+
+    /**
+     * Largest total size of the request headers (names and values) accepted; more gets a 431 problem. It stays
+     * below the services' header limit (20 KB) with room for the forwarding headers the gateway adds.
+     */
+    @WithDefault("16K")
+    MemorySize maxHeaderBytes();
+
     /** One client's own limits. */
     interface Client {
 

@@ -44,6 +44,10 @@ public class ProblemResponder {
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
             discardRestOfBody(context);
         } else {
+            if (HttpHeaders.CLOSE.toString().equalsIgnoreCase(headers.get(HttpHeaders.CONNECTION.toString()))) {
+                // the caller was told the connection ends here: end it, rather than leave it half-promised
+                context.addEndHandler(ignored -> request.connection().close());
+            }
             // a request paused for admission must still end, or the connection would not serve the next one
             request.resume();
         }

@@ -2,6 +2,7 @@ package org.sanctions.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,16 @@ class RateLimiterTest {
             @Override
             public Body body() {
                 throw new UnsupportedOperationException("the rate limiter does not look at body limits");
+            }
+
+            @Override
+            public int maxTargetLength() {
+                throw new UnsupportedOperationException("the rate limiter does not look at request heads");
+            }
+
+            @Override
+            public MemorySize maxHeaderBytes() {
+                throw new UnsupportedOperationException("the rate limiter does not look at request heads");
             }
         };
     }

@@ -27,12 +27,6 @@ final class AttackPlan {
     private static final String MARK = "@@HOSTILE@@";
     private static final int STRINGS_PER_FIELD = 4;
     private static final String REASON = "hostile%20input%20test";
-    /**
-     * Label prefix of attacks beyond the HTTP codec's limits (4 KB request line, 20 KB of headers): Vert.x refuses
-     * them with a bare 414 or 431 before any application code runs, which no service can turn into a problem document.
-     */
-    static final String CODEC_LIMIT = "codec limit: ";
-
     private final Fixtures fixtures;
     private final UploadAttacks uploads = new UploadAttacks();
 
@@ -69,7 +63,7 @@ final class AttackPlan {
                 headerValues(op, p.name(), target, headers, body, out);
             }
         }
-        out.add(Attack.of(CODEC_LIMIT + "request line of 10,000 characters", op.method(),
+        out.add(Attack.of("request line of 10,000 characters", op.method(),
                 target + separator(target) + "padding=" + HostileValues.huge(10_000), headers, body));
         commonHeaderAttacks(op, target, headers, body, out);
         if (op.jsonBody()) {

@@ -173,9 +173,9 @@ class HostileInputTest {
 
     private static void report(List<OpenApiDocument> docs, int operations, Verdicts verdicts) {
         Report.line("hostile-input", "documents %s, operations %d, requests %d, statuses %s, 5xx %d, defects %d,"
-                + " accepted %d, refused by the HTTP codec %d", docs.stream().map(OpenApiDocument::source).toList(),
+                + " accepted %d", docs.stream().map(OpenApiDocument::source).toList(),
                 operations, verdicts.requests(), verdicts.statuses(), verdicts.serverErrors(), verdicts.defects().size(),
-                verdicts.accepted().size(), verdicts.codecRefusals());
+                verdicts.accepted().size());
         verdicts.defects().forEach(d -> Report.line("hostile-input defect", "%s", d));
         verdicts.notes().forEach(n -> Report.line("hostile-input note", "%s", n));
         verdicts.accepted().forEach(a -> Report.line("hostile-input accepted", "%s", a));

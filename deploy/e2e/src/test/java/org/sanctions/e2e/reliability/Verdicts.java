@@ -23,7 +23,6 @@ final class Verdicts {
     private final List<String> notes = new ArrayList<>();
     private int requests;
     private int serverErrors;
-    private int codecRefusals;
 
     /** Judges one answer; {@code before}/{@code after} are the row counts around it. */
     void judge(String op, Attack attack, Outcome o, Map<String, Long> before, Map<String, Long> after) {
@@ -34,9 +33,7 @@ final class Verdicts {
             defects.add("no answer: " + what + ": " + o.failure() + " after " + o.millis() + " ms");
             return;
         }
-        if (attack.label().startsWith(AttackPlan.CODEC_LIMIT) && (o.status() == 414 || o.status() == 431)) {
-            codecRefusals++;
-        } else if (o.status() >= 500) {
+        if (o.status() >= 500) {
             serverErrors++;
             defects.add(o.status() + ": " + what + ": " + abbreviate(o.body()));
         } else if (o.status() >= 400) {
@@ -87,11 +84,6 @@ final class Verdicts {
 
     int serverErrors() {
         return serverErrors;
-    }
-
-    /** Requests beyond the HTTP codec's limits, refused by it with a bare 414/431 (see AttackPlan.CODEC_LIMIT). */
-    int codecRefusals() {
-        return codecRefusals;
     }
 
     List<String> defects() {
