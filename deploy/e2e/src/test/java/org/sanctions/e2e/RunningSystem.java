@@ -60,7 +60,7 @@ public final class RunningSystem implements AutoCloseable {
         // The browser talks to localhost, the host name Keycloak pins its issuer to: one site for cookies and CORS.
         gatewayUrl = "http://localhost:" + gatewayPort;
         new KeycloakAdmin(keycloak).allowUiOrigin(gatewayUrl);
-        env = Map.of(
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres",
                 "OIDC_AUTH_SERVER_URL", keycloak.realmUrl(),
                 "REGISTRY_URL", "http://127.0.0.1:" + registryPort,
@@ -69,7 +69,11 @@ public final class RunningSystem implements AutoCloseable {
                 // the lookup service polls the feed every 5 s and calls its index stale after 15 s without the
                 // registry (defaults 20 s and 60 s), so that the fault tests see staleness within seconds
                 "LOOKUP_REGISTRY_WAIT_SECONDS", "5", "LOOKUP_REGISTRY_STALE_AFTER", "15S",
-                "LOOKUP_REGISTRY_RETRY_DELAY", "1S");
+                "LOOKUP_REGISTRY_RETRY_DELAY", "1S"));
+        // an import whose registry died is taken over after 5 s without a heartbeat (default 30 s, sweep 10 s)
+        settings.put("REGISTRY_IMPORTS_STALE_AFTER", "5S");
+        settings.put("REGISTRY_IMPORTS_SWEEP_INTERVAL", "1S");
+        env = Map.copyOf(settings);
         services.add(ServiceProcess.launch(root, "registry-service", registryPort, env, logs).awaitReady());
         ServiceProcess lookup = ServiceProcess.launch(root, "lookup-service", lookupPort, env, logs);
         ServiceProcess gateway = ServiceProcess.launch(root, "gateway", gatewayPort, env, logs);

@@ -42,8 +42,11 @@ public class ImportJobEntity {
     public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** The heartbeat of the job's owner (and the time of its last progress). */
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The id of the registry process that owns the job while it is QUEUED or RUNNING. */
+    public String worker;
     /** The {@link ImportReport} as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String report;

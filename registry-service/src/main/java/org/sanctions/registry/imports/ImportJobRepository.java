@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.sanctions.registry.common.Actor;
 import org.sanctions.registry.common.Timestamps;
 
@@ -29,8 +30,11 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         this.json = json;
     }
 
+    private static final List<ImportState> OPEN = List.of(ImportState.QUEUED, ImportState.RUNNING);
+
+    /** Records a new QUEUED job owned by the given worker (process). */
     @Transactional
-    public ImportJobDto create(ImportRequest request) {
+    public ImportJobDto create(ImportRequest request, String worker) {
         Instant now = Timestamps.now();
         ImportJobEntity job = new ImportJobEntity();
         job.id = request.id();
@@ -45,6 +49,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.createdAt = now;
         job.updatedAt = now;
         job.report = write(ImportReport.EMPTY);
+        job.worker = worker;
         persist(job);
         return dto(job);
     }
@@ -61,16 +66,20 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
                 .stream().map(this::dto).map(ImportJobDto::summary).toList();
     }
 
-    /** Moves a QUEUED job to RUNNING and returns its request, or empty when it is no longer queued. */
+    /**
+     * Moves a QUEUED job of the worker to RUNNING and returns its request, or empty when it is no longer queued or
+     * another worker took it over.
+     */
     @Transactional
-    public Optional<ImportRequest> start(UUID id) {
-        return findByIdOptional(id).filter(job -> job.state == ImportState.QUEUED).map(job -> {
-            job.state = ImportState.RUNNING;
-            job.startedAt = Timestamps.now();
-            job.updatedAt = job.startedAt;
-            return new ImportRequest(job.id, job.format, read(job.files, new TypeReference<>() { }), job.reason,
-                    job.listDate, new Actor(job.actorSubject, job.actorUsername, job.actorClient));
-        });
+    public Optional<ImportRequest> start(UUID id, String worker) {
+        return findByIdOptional(id).filter(job -> job.state == ImportState.QUEUED && worker.equals(job.worker))
+                .map(job -> {
+                    job.state = ImportState.RUNNING;
+                    job.startedAt = Timestamps.now();
+                    job.updatedAt = job.startedAt;
+                    return new ImportRequest(job.id, job.format, read(job.files, new TypeReference<>() { }),
+                            job.reason, job.listDate, new Actor(job.actorSubject, job.actorUsername, job.actorClient));
+                });
     }
 
     /** Saves the progress of a running job (and so its heartbeat), beside the import's own transaction. */
@@ -95,23 +104,44 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         finish(job, ImportState.FAILED, job.listDate, report);
     }
 
-    /** Jobs still QUEUED or RUNNING whose heartbeat is older than {@code before}: a restart orphaned them. */
+    /** The worker's heartbeat: every open job it owns is seen alive now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int beat(String worker) {
+        return update("updatedAt = ?1 where worker = ?2 and state in ?3", Timestamps.now(), worker, OPEN);
+    }
+
+    /** Jobs still QUEUED or RUNNING whose heartbeat is older than {@code before}: their owner died. */
     @Transactional
     public List<UUID> orphanedSince(Instant before) {
-        return find("state in ?1 and updatedAt < ?2", List.of(ImportState.QUEUED, ImportState.RUNNING), before)
-                .stream().map(job -> job.id).toList();
+        return find("state in ?1 and updatedAt < ?2", OPEN, before).stream().map(job -> job.id).toList();
+    }
+
+    /**
+     * Takes over a job whose owner stopped beating before {@code staleBefore}: QUEUED again, owned by the worker,
+     * progress cleared (the interrupted run's transaction rolled back). False when another worker was quicker or the
+     * job has ended meanwhile.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(UUID id, String worker, Instant staleBefore) {
+        return update("worker = ?1, state = ?2, startedAt = null, updatedAt = ?3, report = ?4 where id = ?5"
+                + " and state in ?6 and updatedAt < ?7", worker, ImportState.QUEUED, Timestamps.now(),
+                write(ImportReport.EMPTY), id, OPEN, staleBefore) == 1;
+    }
+
+    /** Marks an interrupted job FAILED unless it was taken over or beaten for since {@code staleBefore}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean failOrphan(UUID id, Instant staleBefore, UnaryOperator<ImportReport> failed) {
+        return find("id = ?1 and state in ?2 and updatedAt < ?3", id, OPEN, staleBefore).firstResultOptional()
+                .map(job -> {
+                    finish(job, ImportState.FAILED, job.listDate, failed.apply(report(job)));
+                    return true;
+                }).orElse(false);
     }
 
     /** The jobs that may still use their spooled files. */
     @Transactional
     public List<UUID> openIds() {
-        return find("state in ?1", List.of(ImportState.QUEUED, ImportState.RUNNING)).stream().map(job -> job.id)
-                .toList();
-    }
-
-    @Transactional
-    public ImportReport reportOf(UUID id) {
-        return report(findById(id));
+        return find("state in ?1", OPEN).stream().map(job -> job.id).toList();
     }
 
     private void finish(ImportJobEntity job, ImportState state, LocalDate listDate, ImportReport report) {

@@ -34,11 +34,10 @@ class ImportRunner {
     }
 
     @ActivateRequestContext
-    void run(UUID id) {
-        Optional<ImportRequest> started = jobs.start(id);
+    void run(UUID id, String worker) {
+        Optional<ImportRequest> started = jobs.start(id, worker);
         if (started.isEmpty()) {
-            spool.discard(id); // no longer queued: marked failed as orphaned meanwhile
-            return;
+            return; // no longer queued here: failed or taken over meanwhile, and its files are the sweep's business
         }
         ImportRequest request = started.get();
         ImportTally tally = new ImportTally(config.maxStoredRejects());
@@ -69,7 +68,7 @@ class ImportRunner {
 
     /**
      * Marks the job failed. When the database itself failed the job, the mark cannot be written either until it is
-     * back: retry for up to registry.imports.orphaned-after (then the start-up sweep is the last resort), so that a
+     * back: retry for up to registry.imports.orphaned-after (then the sweep of ImportWorker is the last resort), so that a
      * database restart does not leave the job RUNNING until the service restarts.
      */
     private void recordFailure(UUID id, ImportReport report) {

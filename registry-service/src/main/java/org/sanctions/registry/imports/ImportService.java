@@ -38,7 +38,7 @@ public class ImportService {
                 throw ImportProblems.unsupported(e);
             }
             ImportJobDto job = jobs.create(new ImportRequest(id, format, files, order.reason(), order.listDate(),
-                    actor));
+                    actor), worker.id());
             worker.enqueue(id);
             return job;
         } catch (RuntimeException e) {

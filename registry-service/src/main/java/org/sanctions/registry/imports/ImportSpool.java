@@ -76,6 +76,11 @@ class ImportSpool {
         return ImportInput.of(given);
     }
 
+    /** Whether the job's files are here: they are moved in before the job is recorded, so they are complete. */
+    boolean has(UUID job) {
+        return Files.isDirectory(dir(job));
+    }
+
     void discard(UUID job) {
         delete(dir(job));
     }

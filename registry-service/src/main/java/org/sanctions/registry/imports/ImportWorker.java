@@ -7,16 +7,22 @@ import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.sanctions.registry.common.Problem;
 
 /**
  * Runs import jobs one after another on a thread of its own (an import holds locks for its whole transaction, so
- * running two at once would only make one wait). At start-up it fails the jobs a restart orphaned: their transaction
- * died with the process, so nothing of them was applied, and the report says so.
+ * running two at once would only make one wait), and makes sure no accepted job is lost: the process beats for the
+ * jobs it owns, and takes over the jobs of a process that stopped beating (killed, crashed) when it holds their
+ * spooled files, running them again from the start; a job whose files went with its process is marked FAILED.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -27,11 +33,13 @@ public class ImportWorker {
     private final ImportJobRepository jobs;
     private final ImportSpool spool;
     private final ImportsConfig config;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "registry-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** This process's id as an owner of jobs: new at each start, so a restarted process takes its jobs over too. */
+    private final String id = UUID.randomUUID().toString();
+    /** Jobs enqueued here and not finished: never taken over by this same process. */
+    private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("registry-import"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            daemon("registry-import-sweep"));
 
     ImportWorker(ImportRunner runner, ImportJobRepository jobs, ImportSpool spool, ImportsConfig config) {
         this.runner = runner;
@@ -40,28 +48,79 @@ public class ImportWorker {
         this.config = config;
     }
 
+    /** The owner id this process records on the jobs it runs. */
+    String id() {
+        return id;
+    }
+
     void enqueue(UUID job) {
+        mine.add(job);
         executor.execute(() -> {
             try {
-                runner.run(job);
+                runner.run(job, id);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Import job %s could not be run or reported", job);
+            } finally {
+                mine.remove(job);
             }
         });
     }
 
     void onStart(@Observes StartupEvent event) {
-        List<UUID> orphans = jobs.orphanedSince(Instant.now().minus(config.orphanedAfter()));
-        for (UUID id : orphans) {
-            LOG.warnf("Import job %s was interrupted by a restart; marking it failed", id);
-            jobs.fail(id, jobs.reportOf(id).failed(new Problem(Problem.TYPE_PREFIX + "internal-error",
-                    "Internal error", 500, "The import was interrupted by a restart of the service; nothing of it was"
-                            + " applied. Upload the files again.", ImportResource.PATH + "/" + id, null, List.of())));
+        long beat = config.progressInterval().toMillis();
+        timer.scheduleWithFixedDelay(() -> quietly("beat", () -> jobs.beat(id)), beat, beat, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> quietly("sweep", this::sweep), 0, config.sweepInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Takes over the interrupted jobs whose files are here, fails those nobody took over for
+     * registry.imports.orphaned-after, and removes files that no open job needs.
+     */
+    void sweep() {
+        Instant now = Instant.now();
+        Instant stale = now.minus(config.staleAfter());
+        for (UUID job : jobs.orphanedSince(stale)) {
+            if (!mine.contains(job) && spool.has(job) && jobs.claim(job, id, stale)) {
+                LOG.warnf("Import job %s was interrupted (its process stopped); running it again here", job);
+                enqueue(job);
+            }
+        }
+        Instant orphaned = now.minus(config.orphanedAfter());
+        for (UUID job : jobs.orphanedSince(orphaned)) {
+            if (!mine.contains(job) && jobs.failOrphan(job, orphaned, report -> report.failed(interrupted(job)))) {
+                LOG.warnf("Import job %s was interrupted and its files are gone; marked failed", job);
+                spool.discard(job);
+            }
         }
         spool.discardStale(new HashSet<>(jobs.openIds()), config.orphanedAfter());
     }
 
+    private static Problem interrupted(UUID job) {
+        return new Problem(Problem.TYPE_PREFIX + "internal-error", "Internal error", 500, "The import was interrupted"
+                + " by a restart of the service and its uploaded files did not survive it; nothing of it was applied."
+                + " Upload the files again.", ImportResource.PATH + "/" + job, null, List.of());
+    }
+
+    private static void quietly(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            // the database may be away; the next round tries again
+            LOG.debugf("Import %s skipped: %s", what, e.getMessage());
+        }
+    }
+
     void onStop(@Observes ShutdownEvent event) {
+        timer.shutdownNow();
         executor.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -36,7 +36,21 @@ public interface ImportsConfig {
     @WithDefault("PT2S")
     Duration progressInterval();
 
-    /** At start-up, a QUEUED or RUNNING job without a heartbeat for this long was orphaned and is marked FAILED. */
+    /**
+     * A QUEUED or RUNNING job whose owner has not beaten for this long was interrupted (the process died): a process
+     * that holds the job's spooled files takes it over and runs it again.
+     */
+    @WithDefault("PT30S")
+    Duration staleAfter();
+
+    /** How often each process looks for interrupted jobs. */
+    @WithDefault("PT10S")
+    Duration sweepInterval();
+
+    /**
+     * An interrupted job that no process could take over for this long (its files were lost with its process) is
+     * marked FAILED; also how long a failure is retried while the database is away.
+     */
     @WithDefault("PT10M")
     Duration orphanedAfter();
 }

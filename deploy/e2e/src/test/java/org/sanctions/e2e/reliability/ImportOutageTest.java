@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
 import org.sanctions.e2e.SystemExtension;
 import org.sanctions.e2e.reliability.Http.Reply;
-import org.sanctions.e2e.reliability.Multipart.Part;
 import org.sanctions.testkit.ProjectPaths;
 import org.sanctions.testkit.TestPostgres;
 
@@ -55,14 +51,10 @@ class ImportOutageTest {
     private static void importThroughOutage(Api api, String editor, Path list, Store store) throws IOException {
         long partiesBefore = store.parties();
 
-        Reply accepted = Http.send(Http.request("POST", api.gatewayUrl() + "/api/v1/imports", editor,
-                Multipart.body(List.of(Part.field("reason", "reliability test: database outage during an import"),
-                        Part.file("sdn.csv", "text/csv", Files.readAllBytes(list)))),
-                Map.of("Content-Type", Multipart.contentType(), "Accept", "application/json"), Api.TIMEOUT));
-        assertThat(accepted.status()).as(accepted.describe()).isEqualTo(202);
-        String job = URI.create(accepted.header("Location")).getRawPath();
-        Waits.until(FINISH, () -> "import job " + job + " running", () -> !"QUEUED".equals(state(api, job)));
-        String stateAtOutage = state(api, job);
+        String job = ImportJobs.start(api, editor, list, "reliability test: database outage during an import");
+        Waits.until(FINISH, () -> "import job " + job + " running",
+                () -> !"QUEUED".equals(ImportJobs.state(api, job)));
+        String stateAtOutage = ImportJobs.state(api, job);
         assertThat(stateAtOutage).as("the outage must hit the import while it runs").isEqualTo("RUNNING");
         TestPostgres.stopServer();
         try {
@@ -70,28 +62,15 @@ class ImportOutageTest {
         } finally {
             TestPostgres.restartServer();
         }
-        JsonNode[] last = new JsonNode[1];
-        Waits.until(FINISH, () -> "import job " + job + " ended after the outage: " + last[0], () -> {
-            Reply r = api.get("editor", job);
-            last[0] = r.json();
-            return r.status() == 200 && List.of("SUCCEEDED", "FAILED").contains(last[0].path("state").asText());
-        });
+        JsonNode end = ImportJobs.awaitEnd(api, job, FINISH, "after the outage");
         long added = store.parties() - partiesBefore;
         Report.line("import-outage", "state when PostgreSQL stopped %s, final %s, parties added %d, progress %s",
-                stateAtOutage, last[0].path("state").asText(), added, last[0].path("progress"));
-        if ("FAILED".equals(last[0].path("state").asText())) {
+                stateAtOutage, end.path("state").asText(), added, end.path("progress"));
+        if ("FAILED".equals(end.path("state").asText())) {
             assertThat(added).as("a failed import applies nothing").isZero();
         } else {
             assertThat(added).as("a succeeded import applies every entry").isGreaterThan(10_000);
         }
         api.auditVerify().ifPresent(r -> assertThat(r.path("valid").asBoolean()).as("audit chain: " + r).isTrue());
-    }
-
-    private static String state(Api api, String job) {
-        Reply r = api.get("editor", job);
-        if (r.status() != 200) {
-            throw new UncheckedIOException(new IOException("reading " + job + ": " + r.describe()));
-        }
-        return r.json().path("state").asText();
     }
 }
