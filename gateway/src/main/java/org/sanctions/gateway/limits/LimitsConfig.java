@@ -71,7 +71,14 @@ public interface LimitsConfig {
         @WithDefault("32M")
         MemorySize batch();
 
-        /** Uploads: list imports and screening job input. */
+        /**
+         * List imports (multipart). The registry's own HTTP limit is 210M (registry.max-upload-bytes, 200 MiB of
+         * files, plus the form); at most that here, so a larger upload is cut off by the gateway while it streams.
+         */
+        @WithDefault("210M")
+        MemorySize imports();
+
+        /** Screening job input. */
         @WithDefault("2G")
         MemorySize upload();
     }

@@ -6,6 +6,8 @@ public enum BodySize {
     JSON,
     /** Batch screening: up to 10,000 names in one JSON document. */
     BATCH,
-    /** File uploads: list imports and screening job input. */
+    /** List imports: bounded by what the registry accepts, so that the gateway refuses more itself, as a problem. */
+    IMPORT,
+    /** Screening job input: files of any practical size, streamed. */
     UPLOAD
 }

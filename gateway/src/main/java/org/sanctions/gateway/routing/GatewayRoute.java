@@ -108,6 +108,7 @@ public class GatewayRoute {
         return switch (size) {
             case JSON -> limits.body().json().asLongValue();
             case BATCH -> limits.body().batch().asLongValue();
+            case IMPORT -> limits.body().imports().asLongValue();
             case UPLOAD -> limits.body().upload().asLongValue();
         };
     }

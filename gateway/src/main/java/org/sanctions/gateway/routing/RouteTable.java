@@ -1,6 +1,7 @@
 package org.sanctions.gateway.routing;
 
 import static org.sanctions.gateway.routing.BodySize.BATCH;
+import static org.sanctions.gateway.routing.BodySize.IMPORT;
 import static org.sanctions.gateway.routing.BodySize.JSON;
 import static org.sanctions.gateway.routing.BodySize.UPLOAD;
 import static org.sanctions.gateway.routing.Roles.AUDITOR;
@@ -38,7 +39,7 @@ public final class RouteTable {
             Route.of("GET", "/api/v1/audit/**", REGISTRY, JSON, false, AUDITOR, COMPLIANCE_OFFICER),
             Route.of("GET", "/api/v1/changes", REGISTRY, JSON, false, FEED_READER, AUDITOR),
             // registry: list imports (file upload, then a job to follow)
-            Route.of("POST", "/api/v1/imports", REGISTRY, UPLOAD, true, REGISTRY_EDITOR),
+            Route.of("POST", "/api/v1/imports", REGISTRY, IMPORT, true, REGISTRY_EDITOR),
             Route.of("GET", "/api/v1/imports/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
             // lookup: screening (single, batch), evidence, jobs, search
             Route.of("POST", "/api/v1/screenings", LOOKUP, JSON, false,

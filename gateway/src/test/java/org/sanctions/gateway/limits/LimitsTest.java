@@ -39,6 +39,7 @@ class LimitsTest {
             return Map.of(
                     "gateway.limits.body.json", "1K",
                     "gateway.limits.body.upload", "256K",
+                    "gateway.limits.body.imports", "128K",
                     "gateway.limits.clients.\"bank-demo\".per-second", "0.5",
                     "gateway.limits.clients.\"bank-demo\".burst", "3",
                     "gateway.limits.clients.\"sanctions-cli\".jobs-in-flight", "1");
@@ -95,6 +96,18 @@ class LimitsTest {
         given().auth().oauth2(DemoCaller.OFFICER.token()).contentType("text/csv").body(file)
                 .when().post("/api/v1/screening-jobs").then()
                 .statusCode(200).body("bodyBytes", equalTo(file.length));
+    }
+
+    @Test
+    void boundsListImportsBelowScreeningJobUploads() {
+        String requestId = UUID.randomUUID().toString();
+        given().auth().oauth2(DemoCaller.EDITOR.token()).header("X-Request-Id", requestId)
+                .multiPart("file", "sdn.csv", new byte[200 * 1024]).multiPart("reason", "too large")
+                .when().post("/api/v1/imports").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:sanctions:problem:payload-too-large"));
+        // a multipart body may go chunked: then the registry gets what passed before the count reached the limit
+        assertThat(Fakes.received("registry", requestId)).isLessThanOrEqualTo(128 * 1024);
     }
 
     @Test
