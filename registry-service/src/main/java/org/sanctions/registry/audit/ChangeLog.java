@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import org.hibernate.Session;
 import org.sanctions.registry.audit.chain.ChainAppender;
 import org.sanctions.registry.audit.chain.EventDraft;
 import org.sanctions.registry.audit.chain.JsonDiff;
+import org.sanctions.registry.common.RegistryConfig;
 
 /**
  * The audit log as the services see it: appends each change as a hash-chained event on the writing transaction's
@@ -26,13 +28,21 @@ public class ChangeLog {
     /** Members that change with every write and would only clutter a diff. */
     private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "createdAt");
 
+    /** Key of the mark, in the transaction's resources, that the transaction holds the chain lock. */
+    private static final String CHAIN_HELD = ChangeLog.class.getName() + ".chainHeld";
+
     private final EntityManager em;
     private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final RegistryConfig config;
     private final ChainAppender appender = new ChainAppender();
 
-    public ChangeLog(EntityManager em, ObjectMapper json) {
+    public ChangeLog(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+            RegistryConfig config) {
         this.em = em;
         this.json = json;
+        this.transactions = transactions;
+        this.config = config;
     }
 
     /** Appends the change to the chain in the caller's transaction; returns its seq. */
@@ -53,7 +63,25 @@ public class ChangeLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdChain() {
-        em.unwrap(Session.class).doWork(appender::lockHead);
+        if (transactions.getResource(CHAIN_HELD) == null) {
+            em.unwrap(Session.class).doWork(appender::lockHead);
+            transactions.putResource(CHAIN_HELD, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * Takes the chain lock at the start of a single write, before any row lock, so that writers always lock in the
+     * same order (chain, then rows) and can never deadlock with an import that holds the chain and wants a row. It
+     * waits at most registry.write-lock-wait: behind a large import the write fails with SQLSTATE 55P03, which is
+     * answered 503 with Retry-After, and nothing of it is stored. Free when the transaction holds the chain already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdChainForWrite() {
+        if (transactions.getResource(CHAIN_HELD) == null) {
+            long wait = config.writeLockWait().toMillis();
+            em.unwrap(Session.class).doWork(c -> appender.lockHead(c, wait));
+            transactions.putResource(CHAIN_HELD, Boolean.TRUE);
+        }
     }
 
     /** The state after the latest event of the entity at or before {@code asOf}, if it existed then. */

@@ -108,10 +108,23 @@ public class FrameworkProblemMapper {
         if ("40001".equals(state) || "40P01".equals(state)) {
             return ProblemResponses.of(ApiException.conflict("A concurrent change collided with this one; retry."), request);
         }
+        if ("55P03".equals(state)) {
+            return registryBusy(request);
+        }
         if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
             return databaseUnavailable(state, request);
         }
         return internal(e, request);
+    }
+
+    /** A write waited registry.write-lock-wait for the audit chain, held by another write or a list import. */
+    private static Response registryBusy(ContainerRequestContext request) {
+        LOG.infof("Write refused: the audit chain stayed locked (a list import is being applied?) on %s %s",
+                request.getMethod(), request.getUriInfo().getPath());
+        return Response.fromResponse(problem(503, "registry-busy", "Registry busy",
+                "Another change holds the audit log (a list import is being applied); nothing of this request was"
+                        + " stored. Retry shortly.", request))
+                .header("Retry-After", "10").build();
     }
 
     /** Connection refused or lost, server shutting down: a condition of the moment, which a retry may outlive. */

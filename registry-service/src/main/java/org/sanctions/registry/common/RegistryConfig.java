@@ -15,6 +15,13 @@ public interface RegistryConfig {
     @WithDefault("209715200")
     long maxUploadBytes();
 
+    /**
+     * Longest a single write waits for the audit chain (held by another write, or by a list import for its whole
+     * transaction); then it is refused with 503 registry-busy and Retry-After, and nothing of it is stored.
+     */
+    @WithDefault("10S")
+    java.time.Duration writeLockWait();
+
     /** Page size used when a list request names none. */
     @WithDefault("50")
     int defaultPageSize();

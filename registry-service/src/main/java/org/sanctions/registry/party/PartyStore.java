@@ -35,13 +35,15 @@ public class PartyStore {
         return parties;
     }
 
-    /** Locks a party for a write, or 404. */
+    /** Locks a party for a write, or 404; the audit chain first, as every write does (ChangeLog.holdChainForWrite). */
     public PartyEntity lock(UUID id) {
+        changes.holdChainForWrite();
         return parties.lockForUpdate(id).orElseThrow(() -> notFound(id));
     }
 
     /** Rejects source entries that another party already claims (409), so an import cannot create duplicates. */
     public void checkSourcesFree(List<SourceRef> sources, UUID self) {
+        changes.holdChainForWrite(); // a new party is a write: chain first, then its rows
         List<Violation> taken = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             SourceRef s = sources.get(i);

@@ -34,6 +34,7 @@ public class ProgramService {
         if (input.code() == null) {
             throw ApiException.invalid("code", "must not be null");
         }
+        changes.holdChainForWrite(); // chain first, then rows, as every write (no deadlock with an import)
         if (programs.findByIdOptional(input.code()).isPresent()) {
             throw ApiException.conflict("A program with code " + input.code() + " already exists; update it with PUT.");
         }
@@ -65,6 +66,7 @@ public class ProgramService {
         if (input.code() != null && !input.code().equals(code)) {
             throw ApiException.invalid("code", "cannot change: it is " + code + " (the code in the path)");
         }
+        changes.holdChainForWrite();
         ProgramEntity program = programs.lockForUpdate(code).orElseThrow(() -> notFound(code));
         ETags.checkCurrent(expectedVersion, program.version, "program");
         ProgramDto before = ProgramDto.of(program);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZoneOffset;
 
 /**
@@ -20,6 +21,20 @@ public final class ChainAppender {
     /** Takes the chain-head lock now; a transaction that writes many records calls this first to avoid deadlocks. */
     public void lockHead(Connection c) throws SQLException {
         head(c, true);
+    }
+
+    /**
+     * Takes the chain-head lock now, waiting at most {@code waitMillis}; beyond that PostgreSQL fails the statement
+     * with SQLSTATE 55P03 (lock_not_available) and the transaction can only roll back.
+     */
+    public void lockHead(Connection c, long waitMillis) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set local lock_timeout = " + Math.max(1, waitMillis));
+        }
+        head(c, true);
+        try (Statement s = c.createStatement()) {
+            s.execute("set local lock_timeout to default");
+        }
     }
 
     /** Appends one event and returns its seq. */
