@@ -44,8 +44,8 @@ public class HttpSweep {
         SweepCpu cpu = new SweepCpu(root.resolve(".local/run"));
         System.out.printf("sweep %s: %d query names, %d s per level after %d s warm-up, load average %s%n",
                 java.time.Instant.now(), names.size(), seconds, warmup, SweepCpu.loadAverage());
-        System.out.printf("%-8s %5s %7s %8s %8s %8s %6s %-18s %9s %9s %9s  %s%n", "target", "conc", "req/s", "p50",
-                "p99", "max", "errors", "statuses", "svc p50", "svc p99", "match p99", "CPU cores used");
+        System.out.printf("%-8s %5s %7s %8s %8s %8s %6s %-18s %9s %9s %9s %8s  %s%n", "target", "conc", "req/s", "p50",
+                "p99", "max", "errors", "statuses", "svc p50", "svc p99", "match p99", "CPU/req", "CPU cores used");
         for (String target : opt.getOrDefault("targets", "direct,gateway").split(",")) {
             for (String level : opt.getOrDefault("concurrency", "1,4,16,64").split(",")) {
                 int threads = Integer.parseInt(level.trim());
@@ -56,13 +56,15 @@ public class HttpSweep {
                 double[] matchBefore = SweepCpu.histogram(lookup, "match");
                 Level result = new Level();
                 long wall = run(url, names, threads, seconds, () -> tokens.get("bank"), result);
-                String usage = cpu.usage(cpuBefore, cpu.sample(), wall);
+                Map<String, Long> cpuAfter = cpu.sample();
+                String usage = cpu.usage(cpuBefore, cpuAfter, wall);
+                double cpuPerRequest = SweepCpu.stackMillisPerRequest(cpuBefore, cpuAfter, result.count());
                 double[] answer = SweepCpu.delta(SweepCpu.histogram(lookup, "answer"), answerBefore);
                 double[] match = SweepCpu.delta(SweepCpu.histogram(lookup, "match"), matchBefore);
-                System.out.printf("%-8s %5d %7.0f %6.2fms %6.2fms %6.1fms %6d %-18s %7.2fms %7.2fms %7.2fms  %s%n",
+                System.out.printf("%-8s %5d %7.0f %6.2fms %6.2fms %6.1fms %6d %-18s %7.2fms %7.2fms %7.2fms %6.3fms  %s%n",
                         target, threads, result.count() * 1e9 / wall, result.ms(0.50), result.ms(0.99), result.ms(1.0),
                         result.errors(), result.statuses, SweepCpu.quantile(answer, 0.50),
-                        SweepCpu.quantile(answer, 0.99), SweepCpu.quantile(match, 0.99), usage);
+                        SweepCpu.quantile(answer, 0.99), SweepCpu.quantile(match, 0.99), cpuPerRequest, usage);
             }
         }
         System.out.printf("done, load average %s%n", SweepCpu.loadAverage());

@@ -75,6 +75,15 @@ final class SweepCpu {
         return ticks;
     }
 
+    /** CPU milliseconds the services and PostgreSQL spent per request between two samples (not this generator). */
+    static double stackMillisPerRequest(Map<String, Long> before, Map<String, Long> after, long requests) {
+        long ticks = 0;
+        for (String name : List.of("lookup-service", "gateway", "postgres")) {
+            ticks += after.get(name) - before.get(name);
+        }
+        return requests == 0 ? Double.NaN : ticks / TICKS_PER_SECOND * 1000 / requests;
+    }
+
     /** Cores used per process between two samples, e.g. "lookup-service 0.95 gateway 0.40 ... other 0.10 of 2". */
     String usage(Map<String, Long> before, Map<String, Long> after, long wallNanos) {
         double seconds = wallNanos / 1e9;

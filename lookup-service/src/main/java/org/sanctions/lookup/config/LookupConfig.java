@@ -71,6 +71,10 @@ public interface LookupConfig {
         /** Rows per insert batch. */
         @WithDefault("500")
         int batchSize();
+
+        /** Writer threads; while one waits for its commit, another takes the rows queued meanwhile. */
+        @WithDefault("2")
+        int writers();
     }
 
     /** Screening jobs. */
