@@ -36,14 +36,13 @@ final class SweepCpu {
         }
     }
 
-    /** CPU ticks so far per process of the stack, "load" (this JVM), "postgres" and "machine" (all busy ticks). */
+    /**
+     * CPU ticks so far by process id, under keys "owner pid" (owner: a service, "postgres", "load" for this JVM), and
+     * "machine" for all busy ticks. Per process, so that a PostgreSQL backend ending between two samples does not take
+     * its earlier ticks out of the difference.
+     */
     Map<String, Long> sample() throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        for (String name : NAMES) {
-            ticks.put(name, 0L);
-        }
-        ticks.put("postgres", 0L);
-        ticks.put("load", 0L);
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             for (Path proc : (Iterable<Path>) procs::iterator) {
                 String pid = proc.getFileName().toString();
@@ -62,7 +61,7 @@ final class SweepCpu {
                 String owner = Long.parseLong(pid) == self ? "load"
                         : comm.startsWith("postgres") ? "postgres" : groups.get(Long.parseLong(f[2]));
                 if (owner != null) {
-                    ticks.merge(owner, used, Long::sum);
+                    ticks.put(owner + " " + pid, used);
                 }
             }
         }
@@ -75,11 +74,28 @@ final class SweepCpu {
         return ticks;
     }
 
+    /** Ticks per owner between two samples: processes in both, and those started in between. */
+    static Map<String, Long> byOwner(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> used = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            used.put(name, 0L);
+        }
+        used.put("postgres", 0L);
+        used.put("load", 0L);
+        after.forEach((key, ticks) -> {
+            if (!key.equals("machine")) {
+                used.merge(key.split(" ")[0], ticks - before.getOrDefault(key, 0L), Long::sum);
+            }
+        });
+        return used;
+    }
+
     /** CPU milliseconds the services and PostgreSQL spent per request between two samples (not this generator). */
     static double stackMillisPerRequest(Map<String, Long> before, Map<String, Long> after, long requests) {
+        Map<String, Long> used = byOwner(before, after);
         long ticks = 0;
         for (String name : List.of("lookup-service", "gateway", "postgres")) {
-            ticks += after.get(name) - before.get(name);
+            ticks += used.get(name);
         }
         return requests == 0 ? Double.NaN : ticks / TICKS_PER_SECOND * 1000 / requests;
     }
@@ -89,11 +105,9 @@ final class SweepCpu {
         double seconds = wallNanos / 1e9;
         StringBuilder out = new StringBuilder();
         double known = 0;
-        for (String name : after.keySet()) {
-            if (name.equals("machine")) {
-                continue;
-            }
-            double cores = (after.get(name) - before.get(name)) / TICKS_PER_SECOND / seconds;
+        Map<String, Long> used = byOwner(before, after);
+        for (String name : used.keySet()) {
+            double cores = used.get(name) / TICKS_PER_SECOND / seconds;
             known += cores;
             if (cores >= 0.005) {
                 out.append(name).append(' ').append(String.format("%.2f", cores)).append("  ");

@@ -18,9 +18,8 @@ import org.sanctions.lookup.config.LookupConfig;
 
 /**
  * Writes evidence off the hot path by group commit. Screening threads enqueue into a bounded queue and get a future;
- * writer threads each take whatever is queued (at once when one row waits, up to a batch under load), insert it with
- * one statement and complete the futures when it has committed; while one writer waits for its commit, the next
- * takes the rows that arrived meanwhile. A screening is answered only after its future completes, so an acknowledged
+ * a writer thread takes whatever is queued (at once when one row waits; under load, all that arrived during its last
+ * commit, up to a batch), inserts it with one statement and completes the futures when it has committed. A screening is answered only after its future completes, so an acknowledged
  * screening is never lost; if the queue is full or the database fails, the screening is refused (503) instead of
  * answered unrecorded.
  */
