@@ -8,7 +8,9 @@
 #   deploy/local/load.sh --seconds 120 --screeners 8 --readers 4 --flooders 32 --polite-rate 10
 #
 # The gateway's default limit (200 requests/s per client, burst 400) already answers the bank's flood with 429. To
-# measure the stack without it, start it with RATE_LIMIT_PER_SECOND=100000 RATE_LIMIT_BURST=100000.
+# measure the stack without it, start it with RATE_LIMIT_PER_SECOND=100000 RATE_LIMIT_BURST=100000, or lift only the
+# bank's: SERVICE_JAVA_OPTS='-XX:+UseSerialGC -Xmx512m -Dgateway.limits.clients."bank-demo".per-second=100000
+# -Dgateway.limits.clients."bank-demo".burst=100000' deploy/local/run.sh --detach
 # Figures and their reading: deploy/e2e/README.md, "Load".
 #
 # --sweep: single screenings only, from a fixed list of names, straight to lookup-service (8082) and through the
