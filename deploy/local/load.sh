@@ -8,8 +8,15 @@
 #   deploy/local/load.sh --seconds 120 --screeners 8 --readers 4 --flooders 32 --polite-rate 10
 #
 # The gateway's default limit (200 requests/s per client, burst 400) already answers the bank's flood with 429. To
-# measure the stack without it, start it with RATE_LIMIT_PER_SECOND=100000 RATE_LIMIT_BURST=100000.
+# measure the stack without it, start it with RATE_LIMIT_PER_SECOND=100000 RATE_LIMIT_BURST=100000, or lift only the
+# bank's: SERVICE_JAVA_OPTS='-XX:+UseSerialGC -Xmx512m -Dgateway.limits.clients."bank-demo".per-second=100000
+# -Dgateway.limits.clients."bank-demo".burst=100000' deploy/local/run.sh --detach
 # Figures and their reading: deploy/e2e/README.md, "Load".
+#
+# --sweep: single screenings only, from a fixed list of names, straight to lookup-service (8082) and through the
+# gateway, at several concurrency levels; prints throughput, client and in-service p50/p99, errors and the CPU each
+# process used (HttpSweep.java, --sweep --help). Figures: lookup-service/README.md, "HTTP throughput".
+#   deploy/local/load.sh --sweep --targets direct,gateway --concurrency 1,4,16,64 --seconds 20
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 case " $* " in
@@ -17,4 +24,11 @@ case " $* " in
     *) (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null \
         || { echo "load.sh: nothing listens on 127.0.0.1:8080; start the stack with deploy/local/run.sh" >&2; exit 1; } ;;
 esac
-exec java -Xmx512m "$ROOT/deploy/local/load/LoadRun.java" "$@"
+case " $* " in
+    *" --sweep "*)
+        CLASSES="$(mktemp -d)"
+        trap 'rm -rf "$CLASSES"' EXIT
+        javac -d "$CLASSES" "$ROOT"/deploy/local/load/*.java
+        java -Xmx512m -cp "$CLASSES" HttpSweep --root "$ROOT" "$@" ;;
+    *) exec java -Xmx512m "$ROOT/deploy/local/load/LoadRun.java" "$@" ;;
+esac

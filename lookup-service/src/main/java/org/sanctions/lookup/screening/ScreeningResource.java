@@ -2,6 +2,9 @@ package org.sanctions.lookup.screening;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,7 +60,7 @@ public class ScreeningResource {
     }
 
     @POST
-    @Blocking
+    @NonBlocking // matching is CPU work of a fraction of a millisecond; the evidence commit is awaited, not blocked on
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"screening-client", "compliance-officer", "registry-editor"})
@@ -76,7 +79,11 @@ public class ScreeningResource {
     @APIResponse(responseCode = "503", description = "Index not loaded yet or evidence store unavailable",
             content = @Content(mediaType = PROBLEM))
     public CompletionStage<ScreeningResponse> screen(@Valid @NotNull ScreeningRequest request) {
-        return screening.screen(request, Caller.of(identity));
+        Context eventLoop = Vertx.currentContext();
+        CompletionStage<ScreeningResponse> answer = screening.screen(request, Caller.of(identity));
+        // the answer is written on the request's event loop, not on the evidence writer that completed it
+        return eventLoop == null ? answer
+                : answer.thenApplyAsync(r -> r, task -> eventLoop.runOnContext(v -> task.run()));
     }
 
     @POST

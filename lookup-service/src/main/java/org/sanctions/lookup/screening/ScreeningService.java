@@ -34,11 +34,13 @@ public class ScreeningService {
     private final IndexState state;
     private final EvidenceWriter evidence;
     private final ObjectMapper json;
+    private final ScreeningMetrics metrics;
 
-    ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json) {
+    ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json, ScreeningMetrics metrics) {
         this.state = state;
         this.evidence = evidence;
         this.json = json;
+        this.metrics = metrics;
     }
 
     public double defaultThreshold() {
@@ -46,13 +48,17 @@ public class ScreeningService {
     }
 
     public CompletionStage<ScreeningResponse> screen(ScreeningRequest request, Caller caller) {
+        long start = System.nanoTime();
         ensureLoaded();
         ScreeningQuery query = QueryFactory.toQuery(request, defaultThreshold(), "");
         Instant now = Instant.now();
         Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now);
         ScreeningResponse response = new ScreeningResponse(s.screeningId(), state.listVersion(), now,
                 query.threshold(), s.matches(), IndexStatus.of(state));
-        return s.recorded().thenApply(v -> response);
+        return s.recorded().thenApply(v -> {
+            metrics.answered(start);
+            return response;
+        });
     }
 
     public CompletionStage<BatchResponse> batch(BatchRequest request, Caller caller) {
@@ -83,6 +89,7 @@ public class ScreeningService {
     /** Screens one query and queues its evidence; the caller answers only after {@code recorded} completes. */
     public Screened screenOne(ScreeningQuery query, Object requestForEvidence, Caller caller, String source,
             UUID batchId, UUID jobId, String ref, Instant now) {
+        long start = System.nanoTime();
         List<Match> matches = state.index().screen(query);
         List<MatchView> views = matches.stream().map(MatchView::of).toList();
         boolean matched = matches.stream().anyMatch(Match::match);
@@ -90,6 +97,7 @@ public class ScreeningService {
         EvidenceRecord record = new EvidenceRecord(id, now, caller.subject(), caller.clientId(), caller.username(),
                 source, batchId, jobId, ref, write(requestForEvidence), state.listVersion(), query.threshold(),
                 matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale());
+        metrics.matched(start);
         return new Screened(id, views, matched, evidence.record(record));
     }
 
