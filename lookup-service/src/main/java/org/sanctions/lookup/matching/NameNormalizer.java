@@ -48,7 +48,7 @@ public final class NameNormalizer {
         List<NameToken> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             tokens.add(new NameToken(words.get(i), role(words.get(i), words.size(), kind), hyphenated.get(i),
-                    romanized.vowelless(), romanized.transliterated()));
+                    romanized.vowelless(), romanized.transliterated(), romanized.syllabic()));
         }
         return new NormalizedName(raw, List.copyOf(tokens), legalForm, List.copyOf(dropped));
     }

@@ -1,7 +1,20 @@
 package org.sanctions.lookup.matching;
 
-/** Evidence weight of a token: rare in the index and in the population means strong, common or particle means weak. */
+/**
+ * Evidence weight of a token: rare in the index and in the population means strong, common or particle means weak.
+ * The index alone cannot say how common a name is among customers: on a small index (the demo's 50 names) every
+ * token looks rare. So IDF is computed as if the index had at least {@link #REFERENCE_NAMES} names, and a name of
+ * the common-names list never weighs more than its population prior, whatever the index says.
+ */
 final class TokenWeights {
+
+    /** An index smaller than a typical list is read as a sample of one this size (the SDN has about 40,000 names). */
+    static final int REFERENCE_NAMES = 20_000;
+    /**
+     * IDF of a very common given name or surname in any population: one customer in a few hundred is a John or a Lee
+     * (about what the full SDN measures for them, 0.6-0.75), so the index may lower it but never raise it.
+     */
+    static final double COMMON_PRIOR_IDF = 0.7;
 
     private final Vocabulary vocabulary;
     private final ScoringWeights weights;
@@ -11,7 +24,7 @@ final class TokenWeights {
     TokenWeights(Vocabulary vocabulary, ScoringWeights weights, int liveNames) {
         this.vocabulary = vocabulary;
         this.weights = weights;
-        this.logN = Math.log(liveNames + 1.0);
+        this.logN = Math.log(Math.max(liveNames, REFERENCE_NAMES) + 1.0);
         // a token in three names or fewer counts fully
         this.logRef = Math.max(1.0, logN - Math.log(3.5));
     }
@@ -21,12 +34,12 @@ final class TokenWeights {
         TokenFeatures f = vocabulary.features(vocabId);
         double idf = (logN - Math.log(vocabulary.frequency(vocabId) + 0.5)) / logRef;
         double w = Math.min(1.0, Math.max(0.15, idf));
-        return f.common() ? w * weights.commonFactor() : w;
+        return f.common() ? Math.min(w, COMMON_PRIOR_IDF) * weights.commonFactor() : w;
     }
 
     /** Weight of a token the index has never seen: rare by definition, unless it is a common name. */
     double ofUnknown(TokenFeatures f) {
-        return f.common() ? weights.commonFactor() : 1.0;
+        return f.common() ? COMMON_PRIOR_IDF * weights.commonFactor() : 1.0;
     }
 
     double roleFactor(TokenRole role) {

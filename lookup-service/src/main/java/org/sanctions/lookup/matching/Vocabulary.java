@@ -57,19 +57,21 @@ final class Vocabulary {
         return newId;
     }
 
-    Resolution cached(String text, boolean vowelless, boolean transliterated) {
-        return resolutions.get(cacheKey(text, vowelless, transliterated));
+    /** The cached resolution of a query unit's text romanised as the source token was, or null. */
+    Resolution cached(String text, NameToken source) {
+        return resolutions.get(cacheKey(text, source));
     }
 
-    void cache(String text, boolean vowelless, boolean transliterated, Resolution resolution) {
+    void cache(String text, NameToken source, Resolution resolution) {
         if (resolutions.size() >= MAX_CACHED) {
             resolutions.clear();
         }
-        resolutions.put(cacheKey(text, vowelless, transliterated), resolution);
+        resolutions.put(cacheKey(text, source), resolution);
     }
 
-    private static String cacheKey(String text, boolean vowelless, boolean transliterated) {
-        return (vowelless ? "v" : "-") + (transliterated ? "t" : "-") + text;
+    private static String cacheKey(String text, NameToken source) {
+        return (source.vowelless() ? "v" : "-") + (source.transliterated() ? "t" : "-")
+                + (source.syllabic() ? "s" : "-") + text;
     }
 
     void addPosting(int tokenId, int nameId) {
