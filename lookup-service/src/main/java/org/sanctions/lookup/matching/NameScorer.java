@@ -159,16 +159,8 @@ final class NameScorer {
         return total;
     }
 
-    /** Evidence a query unit can carry: a common name stays weak even when it resembles a rare listed token. */
     private double queryWeight(QueryPlan.Unit u) {
-        if (u.isJoin()) {
-            return u.queryWeight >= 0 ? u.queryWeight : 2.0;
-        }
-        if (u.queryWeight < 0) {
-            double w = u.exactVocab >= 0 ? tokenWeights.of(u.exactVocab) : tokenWeights.ofUnknown(u.features);
-            u.queryWeight = w * tokenWeights.roleFactor(u.role);
-        }
-        return u.queryWeight;
+        return tokenWeights.ofQueryUnit(u);
     }
 
     private static long mask(int first, int last) {

@@ -54,7 +54,8 @@ public final class TokenSimilarity {
             }
         }
         if (vowelless && best < 0.85f) {
-            float skeleton = skeletonSimilarity(q.skeleton(), n.skeleton());
+            float skeleton = Math.max(skeletonSimilarity(q.skeleton(), n.skeleton()),
+                    skeletonSimilarity(TokenFeatures.skeletonReadingWasV(q.text()), n.skeleton()));
             if (skeleton > best) {
                 best = skeleton;
                 method = MatchMethod.TRANSLITERATION;

@@ -42,6 +42,18 @@ final class TokenWeights {
         return f.common() ? COMMON_PRIOR_IDF * weights.commonFactor() : 1.0;
     }
 
+    /** Evidence a query unit can carry: a common name stays weak even when it resembles a rare listed token. */
+    double ofQueryUnit(QueryPlan.Unit u) {
+        if (u.isJoin()) {
+            return u.queryWeight >= 0 ? u.queryWeight : 2.0;
+        }
+        if (u.queryWeight < 0) {
+            double w = u.exactVocab >= 0 ? of(u.exactVocab) : ofUnknown(u.features);
+            u.queryWeight = w * roleFactor(u.role);
+        }
+        return u.queryWeight;
+    }
+
     double roleFactor(TokenRole role) {
         switch (role) {
             case PARTICLE:

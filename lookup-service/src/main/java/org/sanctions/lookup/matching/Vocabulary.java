@@ -115,8 +115,18 @@ final class Vocabulary {
                 sink.accept(list.get(i));
             }
         }
-        if (vowelless && query.skeleton().length() >= 2) {
-            IntList list = keys.get("s:" + query.skeleton());
+        if (vowelless) {
+            skeletonCandidates(query.skeleton(), sink);
+            String wasV = TokenFeatures.skeletonReadingWasV(query.text());
+            if (!wasV.equals(query.skeleton())) {
+                skeletonCandidates(wasV, sink);
+            }
+        }
+    }
+
+    private void skeletonCandidates(String skeleton, java.util.function.IntConsumer sink) {
+        if (skeleton.length() >= 2) {
+            IntList list = keys.get("s:" + skeleton);
             for (int i = 0; list != null && i < list.size() && i < MAX_PER_KEY; i++) {
                 sink.accept(list.get(i));
             }

@@ -6,15 +6,18 @@ import org.sanctions.lookup.matching.ScoringWeights;
 import org.sanctions.lookup.matching.ScreeningIndex;
 import org.sanctions.lookup.matching.ScreeningQuery;
 
-/** Screens the names given as arguments against the real lists and prints the top 5 with their alignments. */
+/** Screens the names given as arguments against the real lists (and pair parties) and prints the top 5 with their alignments. */
 public final class Probe {
 
     private Probe() {
     }
 
     public static void main(String[] args) {
+        EvaluationData data = EvaluationData.load();
+        java.util.List<org.sanctions.lookup.matching.ListedParty> all = new java.util.ArrayList<>(data.lists());
+        all.addAll(LabelledSets.load(data.un, 0).pairParties); // the labelled pairs' listed sides, as evaluated
         ScreeningIndex lists = new ScreeningIndex(ScoringWeights.defaults());
-        lists.replaceAll(EvaluationData.load().lists());
+        lists.replaceAll(all);
         for (String name : args) {
             List<Match> matches = lists.screen(ScreeningQuery.byName(name, 0.0).withLimit(5));
             System.out.println("== " + name);
