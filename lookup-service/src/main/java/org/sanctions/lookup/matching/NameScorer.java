@@ -49,6 +49,7 @@ final class NameScorer {
         List<Pair> chosen = new ArrayList<>(4);
         double matched = 0;
         double alignedWeight = 0;
+        double nameMatched = 0;
         for (Pair p : candidates) {
             long qMask = mask(p.qFirst(), p.qLast());
             long nMask = mask(p.nFirst(), p.nLast());
@@ -58,6 +59,7 @@ final class NameScorer {
                 chosen.add(p);
                 matched += p.similarity() * p.weight();
                 alignedWeight += p.weight();
+                nameMatched += p.similarity() * nameSideWeight(p, nameWeight);
             }
         }
         double unalignedQuery = unalignedQueryWeight(plan, usedQ);
@@ -72,7 +74,7 @@ final class NameScorer {
         // Chak-yee"): without it, "Usama bin Laden" inside "Hamza Usama Muhammad bin Laden" names the father
         boolean partial = unalignedQuery <= PARTIAL_QUERY_SLACK && (usedN & 1L) != 0;
         double omitted = partial ? (1 - weights.omissionFactor()) * unalignedName : 0;
-        double nameCoverage = nameTotal - omitted <= 0 ? 0 : matched / (nameTotal - omitted);
+        double nameCoverage = nameTotal - omitted <= 0 ? 0 : nameMatched / (nameTotal - omitted);
         double coverage = weights.queryCoverageShare() * queryCoverage
                 + (1 - weights.queryCoverageShare()) * Math.min(1.0, nameCoverage);
         // a token left over on both sides is a substitution (Ahmed where the list says Mohamed), not an omission
@@ -161,6 +163,21 @@ final class NameScorer {
 
     private double queryWeight(QueryPlan.Unit u) {
         return tokenWeights.ofQueryUnit(u);
+    }
+
+    /**
+     * How much of the listed name a pair explains, in the listed name's own weights: blackrock explains both BLACK
+     * and ROCK, and john explains all of a rare JHON (the evidence, not the coverage, stays at the weaker side).
+     */
+    private static double nameSideWeight(Pair p, double[] nameWeight) {
+        if (p.method() == MatchMethod.INITIAL) {
+            return p.weight();
+        }
+        double w = 0;
+        for (int j = p.nFirst(); j <= p.nLast(); j++) {
+            w += nameWeight[j];
+        }
+        return w;
     }
 
     private static long mask(int first, int last) {
