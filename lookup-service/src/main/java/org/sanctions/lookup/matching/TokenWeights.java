@@ -21,7 +21,13 @@ final class TokenWeights {
     private final double logN;
     private final double logRef;
 
-    TokenWeights(Vocabulary vocabulary, ScoringWeights weights, int liveNames) {
+    private final long[] cache;
+    private final int generation;
+
+    /** cache: one word per vocabulary token shared by all screenings of one index state (generation). */
+    TokenWeights(Vocabulary vocabulary, ScoringWeights weights, int liveNames, long[] cache, int generation) {
+        this.cache = cache;
+        this.generation = generation;
         this.vocabulary = vocabulary;
         this.weights = weights;
         this.logN = Math.log(Math.max(liveNames, REFERENCE_NAMES) + 1.0);
@@ -29,8 +35,21 @@ final class TokenWeights {
         this.logRef = Math.max(1.0, logN - Math.log(3.5));
     }
 
-    /** Weight of a vocabulary token (role not applied). */
+    /** Weight of a vocabulary token (role not applied), computed once per index state. */
     double of(int vocabId) {
+        long cached = vocabId < cache.length ? cache[vocabId] : 0;
+        if ((int) (cached >>> 32) == generation) {
+            return Float.intBitsToFloat((int) cached);
+        }
+        float w = (float) compute(vocabId);
+        if (vocabId < cache.length) {
+            // one 64-bit store: a concurrent reader sees the old or the new entry, never half of each
+            cache[vocabId] = ((long) generation << 32) | (Float.floatToIntBits(w) & 0xFFFFFFFFL);
+        }
+        return w;
+    }
+
+    private double compute(int vocabId) {
         TokenFeatures f = vocabulary.features(vocabId);
         double idf = (logN - Math.log(vocabulary.frequency(vocabId) + 0.5)) / logRef;
         double w = Math.min(1.0, Math.max(0.15, idf));
