@@ -30,9 +30,8 @@ public record ScoringWeights(double threshold, double queryCoverageShare, double
 
     /** The defaults tuned on the labelled sets (tuning split), see the evaluation report. */
     public static ScoringWeights defaults() {
-        return new ScoringWeights(0.66, 0.6, 0.45, 0.5, 0.3, 0.5, 0.9, 0.35, 0.15, 0.25, 0.35, 0.95, 0.06, 0.1, 0.2, 0.04,
-                0.06,
-                0.3);
+        return new ScoringWeights(0.66, 0.6, 0.45, 0.5, 0.3, 0.5, 0.9, 0.35, 0.15, 0.25, 0.35, 0.95, 0.06, 0.1, 0.2,
+                0.04, 0.06, 0.3);
     }
 
     public ScoringWeights withThreshold(double newThreshold) {

@@ -75,7 +75,7 @@ final class Transliteration {
             if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED) {
                 out.append(run);
             } else {
-                out.append(' ').append(romanizeRun(run, script)).append(' ');
+                out.append(' ').append(ScriptRules.romanizeRun(run, script)).append(' ');
                 transliterated = true;
                 vowelless |= script == UScript.ARABIC || script == UScript.HEBREW || script == UScript.SYRIAC
                         || script == UScript.THAI || script == UScript.THAANA;
@@ -86,62 +86,7 @@ final class Transliteration {
         return new Romanized(translit("Latin-ASCII", out.toString()), transliterated, vowelless, syllabic);
     }
 
-    private static String romanizeRun(String run, int script) {
-        switch (script) {
-            case UScript.HAN:
-                return translit("Han-Latin", run);
-            case UScript.HANGUL:
-                return bySyllable(run);
-            case UScript.ARABIC:
-                // ta marbuta ends names in a vowel (Usama, Hamza): romanised as "t" it breaks every match
-                return translit("Any-Latin", run.replace("\u0629", "\u0627"));
-            case UScript.CYRILLIC:
-                return translit(isUkrainian(run) ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN", run);
-            case UScript.GREEK:
-                // Modern Greek writes foreign b, d, g as mp, nt, gk (Vladimir is Βλαντίμιρ); UNGEGN reads β as v
-                return translit("Greek-Latin/UNGEGN", run.replace("ντ", "δ").replace("Ντ", "Δ").replace("ΝΤ", "Δ")
-                        .replace("μπ", "b").replace("Μπ", "B").replace("ΜΠ", "B").replace("γκ", "g").replace("Γκ", "G"))
-                        .replace("dh", "d").replace("Dh", "D");
-            case UScript.DEVANAGARI:
-            case UScript.BENGALI:
-            case UScript.GURMUKHI:
-            case UScript.GUJARATI:
-                return dropFinalSchwa(run, translit("Any-Latin", run));
-            default:
-                return translit("Any-Latin", run);
-        }
-    }
-
-    // Korean given names are syllable-based (Jong Un, Ji Sung): keep each syllable a token as romanised lists do
-    private static String bySyllable(String run) {
-        StringBuilder sb = new StringBuilder();
-        run.codePoints().forEach(cp -> sb.append(syllable(translit("Any-Latin", new String(Character.toChars(cp)))))
-                .append(' '));
-        return sb.toString();
-    }
-
-    // a one-letter syllable would read as an initial: the surnames 이 and 오 are written Yi/Lee and Oh
-    private static String syllable(String romanized) {
-        return romanized.equals("i") ? "yi" : romanized.equals("o") ? "oh" : romanized;
-    }
-
-    /**
-     * Indic scripts write an inherent vowel after every consonant that ICU spells out, but Hindi and its neighbours
-     * do not pronounce it at the end of a word (पुटिन is Putin, not Putina).
-     */
-    private static String dropFinalSchwa(String run, String romanized) {
-        int last = run.codePointBefore(run.length());
-        boolean endsInBareConsonant = Character.getType(last) == Character.OTHER_LETTER;
-        return endsInBareConsonant && romanized.endsWith("a") && romanized.length() > 2
-                ? romanized.substring(0, romanized.length() - 1) : romanized;
-    }
-
-    private static boolean isUkrainian(String run) {
-        return run.chars().anyMatch(c -> c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї'
-                || c == 'Є' || c == 'Ґ');
-    }
-
-    private static String translit(String id, String text) {
+    static String translit(String id, String text) {
         Transliterator t = CACHE.get().computeIfAbsent(id, Transliterator::getInstance);
         return t.transliterate(text);
     }

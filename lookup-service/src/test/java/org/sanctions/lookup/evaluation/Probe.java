@@ -6,7 +6,7 @@ import org.sanctions.lookup.matching.ScoringWeights;
 import org.sanctions.lookup.matching.ScreeningIndex;
 import org.sanctions.lookup.matching.ScreeningQuery;
 
-/** Screens the names given as arguments against the real lists (and pair parties) and prints the top 5 with their alignments. */
+/** Screens the names given as arguments against the real lists and pair parties; prints the top 5, explained. */
 public final class Probe {
 
     private Probe() {

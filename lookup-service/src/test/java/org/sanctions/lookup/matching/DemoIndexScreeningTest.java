@@ -27,7 +27,7 @@ class DemoIndexScreeningTest {
             Ka-chiu LEE             | ofac-29250-lee-john-ka-chiu | Cantonese given name and surname
             Li Jiachao              | ofac-29250-lee-john-ka-chiu | pinyin weak alias
             Jon Lee Kachiu          | ofac-29250-lee-john-ka-chiu | variant given name, syllables joined
-            Raymond Siu             | state-2025-siu-chak-yee     | English given name and rare surname, Chinese given name omitted
+            Raymond Siu             | state-2025-siu-chak-yee     | partial name: given name and rare surname
             Siu Chak Yee            | state-2025-siu-chak-yee     | Chinese name only
             Raymond Siu Chak-yee    | state-2025-siu-chak-yee     | full name
             蕭澤頤                   | state-2025-siu-chak-yee     | Han script
