@@ -11,8 +11,6 @@ import java.util.List;
 final class NameScorer {
 
     private static final float INITIAL_SIMILARITY = 0.6f;
-    /** Unmatched query weight still read as "the whole query matched": a particle or an initial. */
-    private static final double PARTIAL_QUERY_SLACK = 0.2;
     /** Least weight of a query name token left unexplained, however common the name. */
     private static final double UNEXPLAINED_FLOOR = 0.5;
 
@@ -63,24 +61,12 @@ final class NameScorer {
             }
         }
         double unalignedQuery = unalignedQueryWeight(plan, usedQ);
-        double queryCoverage = alignedWeight + unalignedQuery == 0 ? 0 : matched / (alignedWeight + unalignedQuery);
         double unalignedName = 0;
         for (int j = 0; j < n; j++) {
             unalignedName += (usedN & (1L << j)) == 0 ? nameWeight[j] : 0;
         }
-        // a query wholly found in a longer listed name is a partial name (payments write "Raymond Siu" for SIU,
-        // Chak-yee Raymond): the listed tokens it leaves out are omissions and count less than mismatches. A partial
-        // name keeps the listed name's first token (the surname of "SIU, Chak-yee", the given name of "Raymond Siu
-        // Chak-yee"): without it, "Usama bin Laden" inside "Hamza Usama Muhammad bin Laden" names the father
-        boolean partial = unalignedQuery <= PARTIAL_QUERY_SLACK && (usedN & 1L) != 0;
-        double omitted = partial ? (1 - weights.omissionFactor()) * unalignedName : 0;
-        double nameCoverage = nameTotal - omitted <= 0 ? 0 : nameMatched / (nameTotal - omitted);
-        double coverage = weights.queryCoverageShare() * queryCoverage
-                + (1 - weights.queryCoverageShare()) * Math.min(1.0, nameCoverage);
-        // a token left over on both sides is a substitution (Ahmed where the list says Mohamed), not an omission
-        double conflict = Math.min(1.0, Math.min(unalignedQuery, unalignedName));
-        coverage *= 1 - weights.conflictPenalty() * conflict;
-        return new Scored(coverage, queryCoverage, nameCoverage, matched, chosen);
+        return Coverage.of(weights, new Coverage.Sides(matched, alignedWeight, unalignedQuery, nameMatched, nameTotal,
+                unalignedName, (usedN & 1L) != 0), chosen);
     }
 
     /**

@@ -3,7 +3,9 @@ package org.sanctions.lookup.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,5 +58,20 @@ class DemoIndexScreeningTest {
 
         assertThat(matches).as("%s (%s): %s", query, why, matches.stream()
                 .map(m -> m.matchedName() + " " + m.score()).toList()).isEmpty();
+    }
+
+    @Test
+    void allCommonNamesMatchWhenTheyAreTheListedPersonsWholeName() {
+        ScreeningIndex small = DemoIndex.load();
+        small.upsert(new ListedParty("TEST-HUSAYN", Kind.PERSON, 1,
+                List.of(new ListedName("MUHAMMAD AL-HUSAYN", NameType.PRIMARY)), List.of(), Set.of(),
+                List.of(new SourceRef("US-OFAC", "SDN", "0")),
+                List.of(new Measure("TEST", MeasureType.ASSET_FREEZE, "US-OFAC", null, MeasureStatus.ACTIVE, null))));
+
+        List<Match> matches = small.screen(ScreeningQuery.byName("Mohammed al-Hussein", THRESHOLD));
+
+        assertThat(matches).as("variant spellings of the whole listed name").isNotEmpty();
+        assertThat(matches.get(0).party().id()).isEqualTo("TEST-HUSAYN");
+        assertThat(small.screen(ScreeningQuery.byName("John Lee", THRESHOLD))).as("still no John Lee").isEmpty();
     }
 }
