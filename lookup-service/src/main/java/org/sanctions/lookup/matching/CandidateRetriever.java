@@ -15,6 +15,8 @@ final class CandidateRetriever {
 
     /** Per-thread accumulator sized to the number of name slots. */
     private static final ThreadLocal<float[]> SCORES = ThreadLocal.withInitial(() -> new float[0]);
+    /** Per-thread: which query units have already credited each name (bit per unit). */
+    private static final ThreadLocal<long[]> CREDITED = ThreadLocal.withInitial(() -> new long[0]);
     private static final ThreadLocal<IntList> TOUCHED = ThreadLocal.withInitial(() -> new IntList(1024));
 
     private CandidateRetriever() {
@@ -24,9 +26,12 @@ final class CandidateRetriever {
     static int[] retrieve(QueryPlan plan, IndexStore store, TokenWeights weights, int k,
             java.util.function.IntPredicate partyEligible) {
         float[] scores = SCORES.get();
+        long[] credited = CREDITED.get();
         if (scores.length < store.names.size()) {
             scores = new float[store.names.size() + 1024];
+            credited = new long[scores.length];
             SCORES.set(scores);
+            CREDITED.set(credited);
         }
         IntList touched = TOUCHED.get();
         touched.clear();
@@ -40,19 +45,28 @@ final class CandidateRetriever {
             if (postings.size() > LONG_POSTINGS && touched.size() > 0) {
                 continue;
             }
-            float add = (float) (unit.results[slot].similarity() * weights.of(vocabId)
-                    * weights.roleFactor(unit.role));
+            // as in scoring, a common query name stays weak even where it resembles a rare listed token (Ivan ~ Ilan)
+            float add = (float) (unit.results[slot].similarity()
+                    * Math.min(weights.of(vocabId) * weights.roleFactor(unit.role), weights.ofQueryUnit(unit)));
+            // a query token counts once per name, as in the one-to-one alignment: IVANOV, Ivan Ivanovich must not
+            // outrank Ivan Ivanov for "Ivan Ivanov" by resembling the query's surname twice
+            long unitBit = 1L << Math.min(unitIndex, 63);
             for (int i = 0; i < postings.size(); i++) {
                 int name = postings.get(i);
-                if (scores[name] == 0) {
+                if ((credited[name] & unitBit) != 0) {
+                    continue;
+                }
+                if (credited[name] == 0) {
                     touched.add(name);
                 }
+                credited[name] |= unitBit;
                 scores[name] += add;
             }
         }
         int[] result = top(store, scores, touched, k, partyEligible);
         for (int i = 0; i < touched.size(); i++) {
             scores[touched.get(i)] = 0;
+            credited[touched.get(i)] = 0;
         }
         return result;
     }

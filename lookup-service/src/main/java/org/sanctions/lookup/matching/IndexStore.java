@@ -23,6 +23,8 @@ final class IndexStore {
     private long[] evidenceCache = new long[0];
     /** Bumped by every write: any write changes token frequencies, hence weights. */
     private int generation = 1;
+    /** Per vocabulary token: generation (high 32 bits) and token weight (float bits), see {@link TokenWeights}. */
+    private long[] tokenWeightCache = new long[1024];
 
     IndexStore(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -51,6 +53,18 @@ final class IndexStore {
             }
         }
         partyNames.add(java.util.Arrays.copyOf(ids, count));
+        if (tokenWeightCache.length < vocabulary.size()) {
+            tokenWeightCache = java.util.Arrays.copyOf(tokenWeightCache, vocabulary.size() * 3 / 2);
+        }
+    }
+
+    /** Weights of vocabulary tokens computed for the current generation; readers fill it, writes invalidate it. */
+    long[] tokenWeightCache() {
+        return tokenWeightCache;
+    }
+
+    int generation() {
+        return generation;
     }
 
     /** Removes a party; its slots stay as tombstones until the next compaction. */

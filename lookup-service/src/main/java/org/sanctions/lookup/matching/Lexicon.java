@@ -76,9 +76,29 @@ public final class Lexicon {
         return stopwords.contains(token);
     }
 
-    /** Variant group of a name token (Muhammad, Mohammed, ... share one), or -1. */
+    /** Patronymic endings by gender: Vladimirovich and Uladzimirovich share the group of Vladimir's father-name. */
+    private static final String[][] PATRONYMIC_ENDINGS = {{"ovich", "evich", "ovych", "yevich"},
+        {"ovna", "evna", "ivna", "yevna"}};
+    private static final int PATRONYMIC_GROUPS = 1_000_000;
+
+    /**
+     * Variant group of a name token (Muhammad, Mohammed, ... share one), or -1. A patronymic whose stem has a group
+     * gets a group of its own per stem group and gender, so that variant fathers' names give variant patronymics.
+     */
     public int variantGroup(String token) {
-        return variantGroups.getOrDefault(token, -1);
+        Integer direct = variantGroups.get(token);
+        if (direct != null) {
+            return direct;
+        }
+        for (int gender = 0; gender < PATRONYMIC_ENDINGS.length; gender++) {
+            for (String ending : PATRONYMIC_ENDINGS[gender]) {
+                if (token.length() > ending.length() + 2 && token.endsWith(ending)) {
+                    Integer stem = variantGroups.get(token.substring(0, token.length() - ending.length()));
+                    return stem == null ? -1 : (gender + 1) * PATRONYMIC_GROUPS + stem;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether a token is a very common given name or surname (in any of its spellings). */

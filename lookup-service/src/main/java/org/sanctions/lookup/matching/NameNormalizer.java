@@ -17,6 +17,10 @@ public final class NameNormalizer {
 
     private static final String[] PATRONYMIC_SUFFIXES = {"ovich", "evich", "ovna", "evna", "ichna", "oglu", "ogly",
         "kyzy", "qizi", "ovych", "ivna"};
+    /** German, Dutch, French, Hungarian, Belarusian and Arabic spellings of -ovich, read as the English one. */
+    private static final String[][] PATRONYMIC_SPELLINGS = {{"owitsch", "ovich"}, {"ewitsch", "evich"},
+        {"owitsj", "ovich"}, {"ovitsj", "ovich"}, {"ovitch", "ovich"}, {"evitch", "evich"}, {"owitch", "ovich"},
+        {"ovics", "ovich"}, {"avich", "ovich"}, {"wfytsh", "ovich"}, {"ovits", "ovich"}};
 
     private final Lexicon lexicon;
 
@@ -42,13 +46,14 @@ public final class NameNormalizer {
         List<Boolean> hyphenated = new ArrayList<>();
         split(romanized.text().toLowerCase(Locale.ROOT), words, hyphenated);
         NumberWords.normalize(words, hyphenated);
+        words.replaceAll(NameNormalizer::patronymicSpelling);
         List<String> dropped = new ArrayList<>();
         String legalForm = kind == Kind.PERSON ? null : stripLegalForms(words, hyphenated, dropped);
         stripTitlesAndStopwords(words, hyphenated, dropped, kind);
         List<NameToken> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             tokens.add(new NameToken(words.get(i), role(words.get(i), words.size(), kind), hyphenated.get(i),
-                    romanized.vowelless(), romanized.transliterated()));
+                    romanized.vowelless(), romanized.transliterated(), romanized.syllabic()));
         }
         return new NormalizedName(raw, List.copyOf(tokens), legalForm, List.copyOf(dropped));
     }
@@ -121,6 +126,17 @@ public final class NameNormalizer {
         if (from > 0 && from <= hyphenated.size() && from == words.size()) {
             hyphenated.set(from - 1, false);
         }
+    }
+
+    private static String patronymicSpelling(String word) {
+        if (word.length() >= 8) {
+            for (String[] spelling : PATRONYMIC_SPELLINGS) {
+                if (word.endsWith(spelling[0])) {
+                    return word.substring(0, word.length() - spelling[0].length()) + spelling[1];
+                }
+            }
+        }
+        return word;
     }
 
     private TokenRole role(String word, int count, Kind kind) {

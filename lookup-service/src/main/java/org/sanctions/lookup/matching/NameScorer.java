@@ -11,6 +11,8 @@ import java.util.List;
 final class NameScorer {
 
     private static final float INITIAL_SIMILARITY = 0.6f;
+    /** Least weight of a query name token left unexplained, however common the name. */
+    private static final double UNEXPLAINED_FLOOR = 0.5;
 
     /** One chosen alignment between query positions [qFirst..qLast] and name positions [nFirst..nLast]. */
     record Pair(int qFirst, int qLast, int nFirst, int nLast, float similarity, MatchMethod method, double weight) {
@@ -45,6 +47,7 @@ final class NameScorer {
         List<Pair> chosen = new ArrayList<>(4);
         double matched = 0;
         double alignedWeight = 0;
+        double nameMatched = 0;
         for (Pair p : candidates) {
             long qMask = mask(p.qFirst(), p.qLast());
             long nMask = mask(p.nFirst(), p.nLast());
@@ -54,21 +57,16 @@ final class NameScorer {
                 chosen.add(p);
                 matched += p.similarity() * p.weight();
                 alignedWeight += p.weight();
+                nameMatched += p.similarity() * nameSideWeight(p, nameWeight);
             }
         }
         double unalignedQuery = unalignedQueryWeight(plan, usedQ);
-        double queryCoverage = alignedWeight + unalignedQuery == 0 ? 0 : matched / (alignedWeight + unalignedQuery);
-        double nameCoverage = nameTotal == 0 ? 0 : matched / nameTotal;
-        double coverage = weights.queryCoverageShare() * queryCoverage
-                + (1 - weights.queryCoverageShare()) * Math.min(1.0, nameCoverage);
-        // a token left over on both sides is a substitution (Ahmed where the list says Mohamed), not an omission
         double unalignedName = 0;
         for (int j = 0; j < n; j++) {
             unalignedName += (usedN & (1L << j)) == 0 ? nameWeight[j] : 0;
         }
-        double conflict = Math.min(1.0, Math.min(unalignedQuery, unalignedName));
-        coverage *= 1 - weights.conflictPenalty() * conflict;
-        return new Scored(coverage, queryCoverage, nameCoverage, matched, chosen);
+        return Coverage.of(weights, new Coverage.Sides(matched, alignedWeight, unalignedQuery, nameMatched, nameTotal,
+                unalignedName, (usedN & 1L) != 0), chosen);
     }
 
     /**
@@ -142,22 +140,30 @@ final class NameScorer {
         double total = 0;
         for (QueryPlan.Unit u : plan.units) {
             if (!u.isJoin() && u.first < 63 && (usedQ & (1L << u.first)) == 0) {
-                total += queryWeight(u);
+                // a common surname the listed name lacks still says "someone else" (Tara Johnson is not TARA LTD)
+                total += u.role == TokenRole.CONTENT ? Math.max(queryWeight(u), UNEXPLAINED_FLOOR) : queryWeight(u);
             }
         }
         return total;
     }
 
-    /** Evidence a query unit can carry: a common name stays weak even when it resembles a rare listed token. */
     private double queryWeight(QueryPlan.Unit u) {
-        if (u.isJoin()) {
-            return u.queryWeight >= 0 ? u.queryWeight : 2.0;
+        return tokenWeights.ofQueryUnit(u);
+    }
+
+    /**
+     * How much of the listed name a pair explains, in the listed name's own weights: blackrock explains both BLACK
+     * and ROCK, and john explains all of a rare JHON (the evidence, not the coverage, stays at the weaker side).
+     */
+    private static double nameSideWeight(Pair p, double[] nameWeight) {
+        if (p.method() == MatchMethod.INITIAL) {
+            return p.weight();
         }
-        if (u.queryWeight < 0) {
-            double w = u.exactVocab >= 0 ? tokenWeights.of(u.exactVocab) : tokenWeights.ofUnknown(u.features);
-            u.queryWeight = w * tokenWeights.roleFactor(u.role);
+        double w = 0;
+        for (int j = p.nFirst(); j <= p.nLast(); j++) {
+            w += nameWeight[j];
         }
-        return u.queryWeight;
+        return w;
     }
 
     private static long mask(int first, int last) {

@@ -135,7 +135,7 @@ final class QueryPlan {
         if (unit.role == TokenRole.INITIAL) {
             return unit; // initials align in scoring only: as a retrieval key a letter matches everyone
         }
-        Vocabulary.Resolution cached = vocabulary.cached(unit.text, source.vowelless(), source.transliterated());
+        Vocabulary.Resolution cached = vocabulary.cached(unit.text, source);
         if (cached != null) {
             unit.vocabIds = cached.ids();
             unit.results = cached.results();
@@ -152,7 +152,7 @@ final class QueryPlan {
         int n = 0;
         for (int id : candidates) {
             TokenSimilarity.Result r = TokenSimilarity.compare(unit.features, vocabulary.features(id),
-                    source.vowelless(), source.transliterated());
+                    source.vowelless(), source.transliterated(), source.syllabic());
             if (r != null) {
                 ids[n] = id;
                 results[n++] = r;
@@ -160,8 +160,7 @@ final class QueryPlan {
         }
         unit.vocabIds = Arrays.copyOf(ids, n);
         unit.results = Arrays.copyOf(results, n);
-        vocabulary.cache(unit.text, source.vowelless(), source.transliterated(),
-                new Vocabulary.Resolution(unit.vocabIds, unit.results));
+        vocabulary.cache(unit.text, source, new Vocabulary.Resolution(unit.vocabIds, unit.results));
         return unit;
     }
 }

@@ -17,7 +17,8 @@ final class ScreeningPass {
     static List<Match> run(IndexStore s, ScreeningQuery query, NormalizedName normalized, Lexicon lexicon,
             ScoringWeights weights, LocalDate today, int candidates) {
         QueryPlan plan = QueryPlan.build(normalized, s.vocabulary, lexicon);
-        TokenWeights tokenWeights = new TokenWeights(s.vocabulary, weights, s.liveNames);
+        TokenWeights tokenWeights = new TokenWeights(s.vocabulary, weights, s.liveNames, s.tokenWeightCache(),
+                s.generation());
         MeasureFilter filter = new MeasureFilter(query, today);
         boolean unfiltered = query.asOf() == null && query.programs().isEmpty() && query.authorities().isEmpty()
                 && query.measureTypes().isEmpty();
@@ -39,10 +40,15 @@ final class ScreeningPass {
         }
         ExplanationBuilder explainer = new ExplanationBuilder(plan, s.vocabulary, weights);
         AttributeScorer attributes = new AttributeScorer(weights);
+        double maxRaise = Math.max(weights.birthDateAgrees(), weights.birthYearAgrees()) + weights.nationalityAgrees();
         List<Match> out = new ArrayList<>();
         for (Map.Entry<Integer, ScoredName> e : bestPerParty.entrySet()) {
-            ListedParty party = s.parties.get(e.getKey());
             ScoredName best = e.getValue();
+            // 1e-4: final scores are rounded to four decimals
+            if (best.adjusted * weights.uncorroboratedCap() + maxRaise * best.nameScore + 1e-4 < query.threshold()) {
+                continue; // even full agreement of birth date and nationality could not lift it to the threshold
+            }
+            ListedParty party = s.parties.get(e.getKey());
             List<AttributeEffect> effects = attributes.effects(query, party);
             double score = finalScore(weights, best, effects);
             if (score >= query.threshold()) {

@@ -29,6 +29,11 @@ public record TokenFeatures(String text, int variantGroup, String metaphone, Str
      * Consonants only, doubled letters collapsed, q as k, p as b and v as f (Arabic writes Putin and Vladimir with
      * b and f): Muhammad, Mohamed and romanised Arabic mhmd agree.
      */
+    /** The skeleton when w stands for v, as the letter waw does in Hebrew and Persian (dwd is David). */
+    static String skeletonReadingWasV(String text) {
+        return skeleton(text.replace('w', 'v'));
+    }
+
     static String skeleton(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         char last = 0;

@@ -19,8 +19,12 @@ public final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
-    /** Compares a query token with a listed token; vowelless marks a query token romanised from Arabic/Hebrew/Thai. */
-    public static Result compare(TokenFeatures q, TokenFeatures n, boolean vowelless, boolean transliterated) {
+    /**
+     * Compares a query token with a listed token; vowelless marks a query token romanised from Arabic/Hebrew/Thai,
+     * syllabic one romanised from Han (only exact spellings and the variant table apply).
+     */
+    public static Result compare(TokenFeatures q, TokenFeatures n, boolean vowelless, boolean transliterated,
+            boolean syllabic) {
         if (q.text().equals(n.text())) {
             return new Result(transliterated ? 0.97f : 1f, transliterated ? MatchMethod.TRANSLITERATION
                     : MatchMethod.EXACT);
@@ -29,7 +33,7 @@ public final class TokenSimilarity {
             return new Result(0.93f, MatchMethod.VARIANT);
         }
         int minLen = Math.min(q.text().length(), n.text().length());
-        if (minLen < 2 || isNumeric(q.text()) || isNumeric(n.text())) {
+        if (syllabic || minLen < 2 || isNumeric(q.text()) || isNumeric(n.text())) {
             return null; // digits and one-letter tokens only match exactly
         }
         float best = 0;
@@ -50,7 +54,8 @@ public final class TokenSimilarity {
             }
         }
         if (vowelless && best < 0.85f) {
-            float skeleton = skeletonSimilarity(q.skeleton(), n.skeleton());
+            float skeleton = Math.max(skeletonSimilarity(q.skeleton(), n.skeleton()),
+                    skeletonSimilarity(TokenFeatures.skeletonReadingWasV(q.text()), n.skeleton()));
             if (skeleton > best) {
                 best = skeleton;
                 method = MatchMethod.TRANSLITERATION;

@@ -8,8 +8,11 @@ import java.util.Map;
 /** Romanises any script of the lists (Cyrillic, Arabic, Han, Hangul, Greek, Hebrew...) to ASCII with ICU. */
 final class Transliteration {
 
-    /** Romanised text, and whether part of it came from a script that writes few vowels (Arabic, Hebrew, Thai...). */
-    record Romanized(String text, boolean transliterated, boolean vowelless) {
+    /**
+     * Romanised text, and whether part of it came from a script that writes few vowels (Arabic, Hebrew, Thai...) or
+     * from Han, whose romanisation is a closed set of syllables (a letter off is another character, not a typo).
+     */
+    record Romanized(String text, boolean transliterated, boolean vowelless, boolean syllabic) {
     }
 
     // ICU transliterators are not documented as thread-safe: one set per thread
@@ -24,7 +27,7 @@ final class Transliteration {
 
     static Romanized romanize(String text) {
         if (isAscii(text)) {
-            return new Romanized(text, false, false);
+            return new Romanized(text, false, false, false);
         }
         String[] words = text.split("\\s+");
         if (words.length == 1) {
@@ -33,18 +36,20 @@ final class Transliteration {
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean transliterated = false;
         boolean vowelless = false;
+        boolean syllabic = false;
         for (String w : words) {
             Romanized r = word(w);
             out.append(r.text()).append(' ');
             transliterated |= r.transliterated();
             vowelless |= r.vowelless();
+            syllabic |= r.syllabic();
         }
-        return new Romanized(out.toString(), transliterated, vowelless);
+        return new Romanized(out.toString(), transliterated, vowelless, syllabic);
     }
 
     private static Romanized word(String word) {
         if (isAscii(word)) {
-            return new Romanized(word, false, false);
+            return new Romanized(word, false, false, false);
         }
         Romanized cached = WORDS.get(word);
         if (cached == null) {
@@ -61,6 +66,7 @@ final class Transliteration {
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean transliterated = false;
         boolean vowelless = false;
+        boolean syllabic = false;
         int i = 0;
         while (i < text.length()) {
             int script = scriptAt(text, i);
@@ -69,45 +75,18 @@ final class Transliteration {
             if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED) {
                 out.append(run);
             } else {
-                out.append(' ').append(romanizeRun(run, script)).append(' ');
+                out.append(' ').append(ScriptRules.romanizeRun(run, script)).append(' ');
                 transliterated = true;
                 vowelless |= script == UScript.ARABIC || script == UScript.HEBREW || script == UScript.SYRIAC
                         || script == UScript.THAI || script == UScript.THAANA;
+                syllabic |= script == UScript.HAN;
             }
             i = end;
         }
-        return new Romanized(translit("Latin-ASCII", out.toString()), transliterated, vowelless);
+        return new Romanized(translit("Latin-ASCII", out.toString()), transliterated, vowelless, syllabic);
     }
 
-    private static String romanizeRun(String run, int script) {
-        switch (script) {
-            case UScript.HAN:
-                return translit("Han-Latin", run);
-            case UScript.HANGUL:
-                return bySyllable(run);
-            case UScript.ARABIC:
-                // ta marbuta is a silent ending in names (Usama, Hamza): romanised as "t" it breaks every match
-                return translit("Any-Latin", run.replace("\u0629", ""));
-            case UScript.CYRILLIC:
-                return translit(isUkrainian(run) ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN", run);
-            default:
-                return translit("Any-Latin", run);
-        }
-    }
-
-    // Korean given names are syllable-based (Jong Un, Ji Sung): keep each syllable a token as romanised lists do
-    private static String bySyllable(String run) {
-        StringBuilder sb = new StringBuilder();
-        run.codePoints().forEach(cp -> sb.append(translit("Any-Latin", new String(Character.toChars(cp)))).append(' '));
-        return sb.toString();
-    }
-
-    private static boolean isUkrainian(String run) {
-        return run.chars().anyMatch(c -> c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї'
-                || c == 'Є' || c == 'Ґ');
-    }
-
-    private static String translit(String id, String text) {
+    static String translit(String id, String text) {
         Transliterator t = CACHE.get().computeIfAbsent(id, Transliterator::getInstance);
         return t.transliterate(text);
     }

@@ -57,19 +57,21 @@ final class Vocabulary {
         return newId;
     }
 
-    Resolution cached(String text, boolean vowelless, boolean transliterated) {
-        return resolutions.get(cacheKey(text, vowelless, transliterated));
+    /** The cached resolution of a query unit's text romanised as the source token was, or null. */
+    Resolution cached(String text, NameToken source) {
+        return resolutions.get(cacheKey(text, source));
     }
 
-    void cache(String text, boolean vowelless, boolean transliterated, Resolution resolution) {
+    void cache(String text, NameToken source, Resolution resolution) {
         if (resolutions.size() >= MAX_CACHED) {
             resolutions.clear();
         }
-        resolutions.put(cacheKey(text, vowelless, transliterated), resolution);
+        resolutions.put(cacheKey(text, source), resolution);
     }
 
-    private static String cacheKey(String text, boolean vowelless, boolean transliterated) {
-        return (vowelless ? "v" : "-") + (transliterated ? "t" : "-") + text;
+    private static String cacheKey(String text, NameToken source) {
+        return (source.vowelless() ? "v" : "-") + (source.transliterated() ? "t" : "-")
+                + (source.syllabic() ? "s" : "-") + text;
     }
 
     void addPosting(int tokenId, int nameId) {
@@ -113,8 +115,18 @@ final class Vocabulary {
                 sink.accept(list.get(i));
             }
         }
-        if (vowelless && query.skeleton().length() >= 2) {
-            IntList list = keys.get("s:" + query.skeleton());
+        if (vowelless) {
+            skeletonCandidates(query.skeleton(), sink);
+            String wasV = TokenFeatures.skeletonReadingWasV(query.text());
+            if (!wasV.equals(query.skeleton())) {
+                skeletonCandidates(wasV, sink);
+            }
+        }
+    }
+
+    private void skeletonCandidates(String skeleton, java.util.function.IntConsumer sink) {
+        if (skeleton.length() >= 2) {
+            IntList list = keys.get("s:" + skeleton);
             for (int i = 0; list != null && i < list.size() && i < MAX_PER_KEY; i++) {
                 sink.accept(list.get(i));
             }

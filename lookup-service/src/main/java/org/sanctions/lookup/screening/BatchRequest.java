@@ -16,7 +16,7 @@ import org.sanctions.lookup.matching.MeasureType;
 
 /** A batch of up to 10,000 names screened with the same options. */
 @Schema(description = "Screen many names", example = "{\"items\":[{\"ref\":\"c-1\",\"name\":\"Jon Lee Kachiu\"},"
-        + "{\"ref\":\"c-2\",\"name\":\"Jane Doe\",\"birthDate\":\"1980-02-01\"}],\"threshold\":0.68}")
+        + "{\"ref\":\"c-2\",\"name\":\"Jane Doe\",\"birthDate\":\"1980-02-01\"}],\"threshold\":0.66}")
 public record BatchRequest(
         @NotEmpty @Size(max = 10_000) List<@NotNull @Valid BatchItem> items,
         @Size(max = 100) List<@NotBlank String> programs,

@@ -15,7 +15,7 @@ import org.sanctions.lookup.matching.MeasureType;
 
 /** A single screening request (field names are a contract with client code). */
 @Schema(description = "Screen one name", example = "{\"name\":\"John Lee Ka Chiu\",\"kind\":\"PERSON\",\"birthDate\":\"1957\","
-        + "\"nationality\":\"CN\",\"threshold\":0.68,\"limit\":10}")
+        + "\"nationality\":\"CN\",\"threshold\":0.66,\"limit\":10}")
 public record ScreeningRequest(
         @NotBlank @Size(max = 500) String name,
         Kind kind,

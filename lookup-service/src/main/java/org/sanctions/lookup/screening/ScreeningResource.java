@@ -68,7 +68,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "200", description = "Ranked matches at or above the threshold, with explanations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "match",
                     value = "{\"screeningId\":\"0b6f...\",\"listVersion\":130,\"screenedAt\":\"2026-11-28T10:00:00Z\","
-                            + "\"threshold\":0.68,\"matches\":[{\"partyId\":\"...\",\"score\":0.88,\"match\":true,"
+                            + "\"threshold\":0.66,\"matches\":[{\"partyId\":\"...\",\"score\":0.88,\"match\":true,"
                             + "\"matchedName\":\"LEE, John Ka-chiu\",\"primaryName\":\"LEE, John Ka-chiu\","
                             + "\"kind\":\"PERSON\",\"sources\":[],\"measures\":[],\"explanation\":{}}],"
                             + "\"index\":{\"stale\":false}}")))
@@ -95,7 +95,7 @@ public class ScreeningResource {
     @Operation(summary = "Screen up to 10,000 names; Accept: application/x-ndjson streams one line per item")
     @APIResponse(responseCode = "200", description = "Results per item, in request order",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "batch",
-                    value = "{\"batchId\":\"...\",\"listVersion\":130,\"threshold\":0.68,\"results\":"
+                    value = "{\"batchId\":\"...\",\"listVersion\":130,\"threshold\":0.66,\"results\":"
                             + "[{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}]}")),
                 @Content(mediaType = NDJSON, examples = @ExampleObject(name = "lines",
                     value = "{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}"))})
@@ -125,7 +125,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "200", description = "The recorded screening",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "evidence",
                     value = "{\"screeningId\":\"...\",\"screenedAt\":\"2026-11-28T10:00:00Z\",\"clientId\":\"bank-demo\","
-                            + "\"source\":\"SINGLE\",\"listVersion\":130,\"threshold\":0.68,\"outcome\":\"MATCH\"}")))
+                            + "\"source\":\"SINGLE\",\"listVersion\":130,\"threshold\":0.66,\"outcome\":\"MATCH\"}")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such screening", content = @Content(mediaType = PROBLEM))

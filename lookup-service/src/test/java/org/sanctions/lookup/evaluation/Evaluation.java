@@ -17,7 +17,8 @@ import org.sanctions.lookup.matching.ScreeningQuery;
 /**
  * Quality and speed of the engine on the real lists and the labelled sets. Run with
  * {@code ./mvnw -B -o -pl lookup-service test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.sanctions.lookup.evaluation.Evaluation [-Dexec.args="--negatives 50000 --threads 2"]}.
+ * -Dexec.mainClass=org.sanctions.lookup.evaluation.Evaluation [-Dexec.args="--negatives 50000 --threads 2"]};
+ * {@code --quality false} measures speed only.
  */
 public final class Evaluation {
 
@@ -44,6 +45,11 @@ public final class Evaluation {
                 lists.partyCount(), lists.nameCount(), lists.vocabularySize(), data.loadMillis, buildMillis);
         sets.unlabelled.forEach((k, v) -> System.out.printf("Skipped %d rows: %s%n", v, k));
 
+        if (opts.getOrDefault("quality", "true").equals("false")) {
+            BatchSpeed.measure(lists, sets.negatives, threads, weights.threshold());
+            singleLatency(lists, sets, weights.threshold());
+            return;
+        }
         ForkJoinPool pool = new ForkJoinPool(threads);
         Outcomes positives = Outcomes.run(pool, lists, withPairs, sets.positives, true);
         Outcomes pairs = Outcomes.run(pool, lists, withPairs, sets.nonMatchingPairs, true);

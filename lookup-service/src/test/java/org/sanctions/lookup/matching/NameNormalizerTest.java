@@ -31,6 +31,15 @@ class NameNormalizerTest {
             1st International Bank       | 1 international bank
             SergeiLavrov                 | sergei lavrov
             A.B.C. Trading               | abc trading
+            Βλαντίμιρ Πούτιν             | vladimir poutin
+            Ντόναλντ Τραμπ               | donald tramp
+            भ्लादिमिर पुटिन               | bhladimir putin
+            이민호                        | yi min ho
+            박지성                        | bag ji seong
+            أسامة بن لادن                 | asama bn ladn
+            Wladimir Wladimirowitsch Putin | wladimir wladimirovich putin
+            Wladimir Wladimirowitsj Poetin | wladimir wladimirovich poetin
+            Уладзімір Уладзіміравіч Пуцін | uladzimir uladzimirovich putsin
             """)
     void romanisesAndCleans(String raw, String expected) {
         assertThat(text(normalizer.normalize(raw, null))).isEqualTo(expected);

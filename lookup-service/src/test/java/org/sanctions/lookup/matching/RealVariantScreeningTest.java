@@ -33,6 +33,13 @@ class RealVariantScreeningTest {
             Anglo Caribbean Company Limited | OFAC-173 | legal form spelled out
             Kim Jong Un                   | OFAC-20157 | Korean order
             أسامة بن لادن                  | OFAC-6365  | Arabic script against the romanised entry
+            Wladimir Wladimirowitsch Putin | OFAC-35096 | German spelling of the patronymic
+            Βλαντίμιρ Πούτιν               | OFAC-35096 | Greek script, nt for d
+            Уладзімір Пуцін                | OFAC-35096 | Belarusian Cyrillic
+            ولادیمیر پوتین                 | OFAC-35096 | Persian script, waw for v
+            Sergey Lavrov                  | OFAC-35233 | variant spelling of Sergei, no patronymic
+            Usama Bin Ladin                | OFAC-6365  | the list's own spelling, natural order
+            BIN LADEN Osama                | OFAC-6365  | surname first, variant given name
             """)
     void findsListedPartyAsTopMatch(String query, String partyId, String why) {
         List<Match> matches = RealListIndex.get().screen(ScreeningQuery.byName(query, THRESHOLD));
