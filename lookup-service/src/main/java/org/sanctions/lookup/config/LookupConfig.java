@@ -89,5 +89,25 @@ public interface LookupConfig {
         /** Jobs processed in parallel. */
         @WithDefault("1")
         int workers();
+
+        /** Where uploads wait for their job, one file per job, removed when the job ends. */
+        @WithDefault("${java.io.tmpdir}/sanctions-lookup-jobs")
+        java.nio.file.Path workDir();
+
+        /** How often a process beats for the jobs it owns. */
+        @WithDefault("2S")
+        java.time.Duration beatInterval();
+
+        /** An open job whose owner has not beaten for this long is taken over by a process holding its input. */
+        @WithDefault("30S")
+        java.time.Duration staleAfter();
+
+        /** How often each process looks for jobs to take over. */
+        @WithDefault("10S")
+        java.time.Duration sweepInterval();
+
+        /** An interrupted job nobody could take over for this long (its input went with its host) is FAILED. */
+        @WithDefault("10M")
+        java.time.Duration orphanedAfter();
     }
 }

@@ -26,8 +26,12 @@ final class JobChunks {
     private int matched;
     private int failed;
 
+    /** Counts start where the job stands: zero for a new job, the stored progress for one taken over. */
     JobChunks(UUID job, JobStore store, ScreeningService screening, ObjectMapper json, JobOptions options,
-            Caller caller) {
+            Caller caller, int processed, int matched, int failed) {
+        this.processed = processed;
+        this.matched = matched;
+        this.failed = failed;
         this.job = job;
         this.store = store;
         this.screening = screening;

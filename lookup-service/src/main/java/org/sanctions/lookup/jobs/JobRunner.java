@@ -7,16 +7,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
 import org.sanctions.lookup.screening.Caller;
@@ -25,7 +31,9 @@ import org.sanctions.lookup.screening.ScreeningService;
 /**
  * Runs screening jobs in the background: reads the spooled upload line by line, screens in chunks, stores each
  * chunk's results and progress in one transaction after its evidence is committed. A bad row becomes an error row;
- * nothing but the loss of the database stops a job halfway.
+ * nothing but the loss of the database stops a job halfway. No accepted job is lost: this process beats for the jobs
+ * it owns, and takes over the jobs of a process that stopped beating when it holds their spooled input, going on
+ * after the last stored chunk (the rows of a chunk in flight at the crash are screened again).
  */
 @ApplicationScoped
 public class JobRunner {
@@ -36,7 +44,12 @@ public class JobRunner {
     private final ScreeningService screening;
     private final ObjectMapper json;
     private final LookupConfig config;
+    /** This process's id as an owner of jobs, new at each start. */
+    private final String worker = UUID.randomUUID().toString();
+    /** Jobs submitted here and not finished: never taken over by this same process. */
+    private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
     private ExecutorService pool;
+    private ScheduledExecutorService timer;
 
     JobRunner(JobStore store, ScreeningService screening, ObjectMapper json, LookupConfig config) {
         this.store = store;
@@ -45,27 +58,32 @@ public class JobRunner {
         this.config = config;
     }
 
-    void start(@Observes StartupEvent event) throws SQLException {
-        pool = Executors.newFixedThreadPool(config.jobs().workers(), r -> {
-            Thread t = new Thread(r, "screening-job");
-            t.setDaemon(true);
-            return t;
-        });
-        int abandoned = store.failAbandoned(Duration.ofMinutes(5));
-        if (abandoned > 0) {
-            LOG.warnf("%d screening jobs were interrupted by a restart and are marked FAILED", abandoned);
-        }
+    void start(@Observes StartupEvent event) {
+        pool = Executors.newFixedThreadPool(config.jobs().workers(), daemon("screening-job"));
+        timer = Executors.newSingleThreadScheduledExecutor(daemon("screening-job-sweep"));
+        long beat = config.jobs().beatInterval().toMillis();
+        timer.scheduleWithFixedDelay(() -> quietly("beat", () -> store.beat(worker)), beat, beat,
+                TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> quietly("sweep", this::sweep), 0, config.jobs().sweepInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
+        timer.shutdownNow();
         pool.shutdownNow();
     }
 
-    /** Copies the upload to a temporary file as it arrives: any size, constant memory. */
-    Path spool(java.io.InputStream body, boolean csv) throws IOException {
-        Path spool = Files.createTempFile("screening-job-", csv ? ".csv" : ".ndjson");
-        try (java.io.InputStream in = body) {
-            Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /** The owner id this process records on the jobs it runs. */
+    String worker() {
+        return worker;
+    }
+
+    /** Copies the upload of a new job to its spool file as it arrives: any size, constant memory. */
+    Path spool(UUID job, InputStream body, boolean csv) throws IOException {
+        Path spool = file(job, csv);
+        Files.createDirectories(spool.getParent());
+        try (InputStream in = body) {
+            Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             Files.deleteIfExists(spool);
             throw e;
@@ -74,18 +92,60 @@ public class JobRunner {
     }
 
     void submit(UUID job, Path file, boolean csv, JobOptions options, Caller caller) {
-        pool.submit(() -> run(job, file, csv, options, caller));
+        submit(job, file, csv, options, new JobChunks(job, store, screening, json, options, caller, 0, 0, 0), 0);
     }
 
-    private void run(UUID job, Path file, boolean csv, JobOptions options, Caller caller) {
-        JobChunks chunks = new JobChunks(job, store, screening, json, options, caller);
+    private void submit(UUID job, Path file, boolean csv, JobOptions options, JobChunks chunks, int after) {
+        mine.add(job);
+        pool.submit(() -> {
+            try {
+                run(job, file, csv, chunks, after);
+            } finally {
+                mine.remove(job);
+            }
+        });
+    }
+
+    /**
+     * Takes over the open jobs whose owner stopped beating and whose input is here, and fails those nobody could take
+     * over for lookup.jobs.orphaned-after.
+     */
+    void sweep() throws SQLException, IOException {
+        Instant now = Instant.now();
+        Instant stale = now.minus(config.jobs().staleAfter());
+        for (UUID job : store.staleSince(stale)) {
+            boolean csv = Files.exists(file(job, true));
+            Path file = file(job, csv);
+            if (mine.contains(job) || !Files.exists(file)) {
+                continue;
+            }
+            var claimed = store.claim(job, worker, stale);
+            if (claimed.isPresent()) {
+                JobStore.Resumable r = claimed.get();
+                JobOptions options = json.readValue(r.optionsJson(), JobOptions.class);
+                LOG.warnf("Screening job %s was interrupted (its process stopped); going on here after row %d", job,
+                        r.lastRowNo());
+                submit(job, file, csv, options, new JobChunks(job, store, screening, json, options, r.caller(),
+                        r.processed(), r.matched(), r.failed()), r.lastRowNo());
+            }
+        }
+        Instant orphaned = now.minus(config.jobs().orphanedAfter());
+        for (UUID job : store.staleSince(orphaned)) {
+            if (!mine.contains(job) && store.failOrphan(job, orphaned)) {
+                LOG.warnf("Screening job %s was interrupted and its input is gone; marked FAILED", job);
+            }
+        }
+    }
+
+    /** Screens the rows after line {@code after} (lines up to it have their results stored already). */
+    private void run(UUID job, Path file, boolean csv, JobChunks chunks, int after) {
         JobRowParser parser = new JobRowParser(csv, json, config.screening().maxNameLength());
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<JobRow> chunk = new ArrayList<>(config.jobs().chunkSize());
             int lineNo = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                JobRow row = parser.parse(++lineNo, line);
-                if (row != null) {
+                JobRow row = parser.parse(++lineNo, line); // every line, so that a CSV header is read on a resume
+                if (row != null && lineNo > after) {
                     chunk.add(row);
                 }
                 if (chunk.size() == config.jobs().chunkSize()) {
@@ -103,12 +163,16 @@ public class JobRunner {
         }
     }
 
+    private Path file(UUID job, boolean csv) {
+        return config.jobs().workDir().resolve(job + (csv ? ".csv" : ".ndjson"));
+    }
+
     private void finishFailed(UUID job, Exception e) {
         try {
             store.finish(job, "FAILED", "the job stopped because its input or results could not be read or stored;"
                     + " rows reported as processed are complete");
         } catch (SQLException ignored) {
-            // the database is gone: the abandoned-job sweep marks it FAILED at the next start
+            // the database is gone: with no beat the job is failed by a sweep once orphaned-after has passed
         }
     }
 
@@ -116,7 +180,27 @@ public class JobRunner {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
-            // a temp file left behind is removed with the temp directory
+            // a file left behind is in the work directory, which is a temporary directory
         }
+    }
+
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    private static void quietly(String what, Task task) {
+        try {
+            task.run();
+        } catch (Exception e) {
+            LOG.debugf("Screening job %s skipped: %s", what, e.getMessage());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

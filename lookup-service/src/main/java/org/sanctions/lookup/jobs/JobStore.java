@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +35,16 @@ public class JobStore {
         this.dataSource = dataSource;
     }
 
-    void create(UUID id, Caller caller, String format, String optionsJson) throws SQLException {
+    /** What a process taking over a job needs to go on with it. */
+    record Resumable(String format, String optionsJson, Caller caller, int processed, int matched, int failed,
+            int lastRowNo) {
+    }
+
+    void create(UUID id, Caller caller, String format, String optionsJson, String worker) throws SQLException {
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "insert into screening_job (id, created_at, updated_at, subject, client_id, username, format, status,"
-                        + " options) values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?::jsonb)")) {
+                        + " options, worker) values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?::jsonb, ?)")) {
             ps.setObject(1, id);
             ps.setTimestamp(2, Timestamp.from(now));
             ps.setTimestamp(3, Timestamp.from(now));
@@ -49,7 +53,56 @@ public class JobStore {
             ps.setString(6, caller.username());
             ps.setString(7, format);
             ps.setString(8, optionsJson);
+            ps.setString(9, worker);
             ps.executeUpdate();
+        }
+    }
+
+    /** The worker's heartbeat: every open job it owns is seen alive now. */
+    void beat(String worker) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update screening_job set updated_at = now() where worker = ? and status in ('QUEUED', 'RUNNING')")) {
+            ps.setString(1, worker);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Open jobs not beaten for since {@code before}: their owner died. */
+    List<UUID> staleSince(Instant before) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select id from screening_job where status in ('QUEUED', 'RUNNING') and updated_at < ?")) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            try (ResultSet rs = ps.executeQuery()) {
+                List<UUID> ids = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+                return ids;
+            }
+        }
+    }
+
+    /**
+     * Takes over a job whose owner stopped beating before {@code before} and returns where it stands, or empty when
+     * another process was quicker or the job ended meanwhile.
+     */
+    Optional<Resumable> claim(UUID id, String worker, Instant before) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update screening_job j set worker = ?, updated_at = now() where id = ? and status in ('QUEUED',"
+                        + " 'RUNNING') and updated_at < ? returning format, cast(options as text), subject, client_id,"
+                        + " username, rows_processed, rows_matched, rows_failed, (select coalesce(max(row_no), 0) from"
+                        + " screening_job_result r where r.job_id = j.id)")) {
+            ps.setString(1, worker);
+            ps.setObject(2, id);
+            ps.setTimestamp(3, Timestamp.from(before));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Resumable(rs.getString(1), rs.getString(2),
+                        new Caller(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getInt(6), rs.getInt(7),
+                        rs.getInt(8), rs.getInt(9)));
+            }
         }
     }
 
@@ -99,14 +152,16 @@ public class JobStore {
         }
     }
 
-    /** Fails jobs nobody has advanced for a while: their runner died with its process. */
-    int failAbandoned(Duration idle) throws SQLException {
+    /** Fails a job nobody beat for or took over since {@code before}: its input went with its process. */
+    boolean failOrphan(UUID id, Instant before) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "update screening_job set status = 'FAILED', error = 'interrupted: the service restarted while the job"
-                        + " ran; submit it again', finished_at = now(), updated_at = now()"
-                        + " where status in ('QUEUED', 'RUNNING') and updated_at < ?")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now().minus(idle)));
-            return ps.executeUpdate();
+                        + " ran and its input did not survive; rows reported as processed are complete; submit the"
+                        + " rest again', finished_at = now(), updated_at = now()"
+                        + " where id = ? and status in ('QUEUED', 'RUNNING') and updated_at < ?")) {
+            ps.setObject(1, id);
+            ps.setTimestamp(2, Timestamp.from(before));
+            return ps.executeUpdate() == 1;
         }
     }
 

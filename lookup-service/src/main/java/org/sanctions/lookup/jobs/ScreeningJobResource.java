@@ -81,10 +81,15 @@ public class ScreeningJobResource {
             throws IOException, SQLException {
         JobOptions options = options(threshold, limit, programs, authorities, measureTypes, asOf);
         boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(CSV);
-        var spool = runner.spool(body, csv);
         UUID id = UUID.randomUUID();
+        var spool = runner.spool(id, body, csv);
         Caller caller = Caller.of(identity);
-        store.create(id, caller, csv ? "CSV" : "NDJSON", json.writeValueAsString(options));
+        try {
+            store.create(id, caller, csv ? "CSV" : "NDJSON", json.writeValueAsString(options), runner.worker());
+        } catch (SQLException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(spool);
+            throw e;
+        }
         runner.submit(id, spool, csv, options, caller);
         return Response.accepted(store.find(id, caller.subject()).orElseThrow())
                 .location(URI.create("/api/v1/screening-jobs/" + id)).build();
