@@ -59,7 +59,8 @@ public class RequestHeadLimits {
             return;
         }
         String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
-        if (coding != null && !coding.isBlank() && !"identity".equalsIgnoreCase(coding.trim())) {
+        if (coding != null && !coding.isBlank() && !"identity".equalsIgnoreCase(coding.trim())
+                && ProblemResponder.hasUnreadBody(request)) { // without a body there is nothing to misread
             problems.send(context, Problem.of("unsupported-content-encoding", "Unsupported Media Type", 415,
                     "Request bodies are accepted without a content coding (Content-Encoding: identity or none);"
                             + " upload compressed list files as files instead.",

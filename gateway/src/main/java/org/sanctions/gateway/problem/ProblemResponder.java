@@ -81,7 +81,8 @@ public class ProblemResponder {
         request.resume();
     }
 
-    private static boolean hasUnreadBody(HttpServerRequest request) {
+    /** Whether the request still has body bytes to come (declared by Content-Length or chunked, and not yet read). */
+    public static boolean hasUnreadBody(HttpServerRequest request) {
         if (request.isEnded() || request.version() == HttpVersion.HTTP_2) {
             return false;
         }
