@@ -1,7 +1,6 @@
 package org.sanctions.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.sanctions.testkit.Prerequisites;
 import org.sanctions.testkit.ProjectPaths;
 
 /**
@@ -26,7 +26,7 @@ class EditorBatchTest {
 
     @Test
     void editorImportsAListAndScreensAFileOfNames(RunningSystem system, Browser browser) throws IOException {
-        assumeTrue(Files.isRegularFile(TINY_OFAC.resolve("sdn.csv")), "shared data missing: " + TINY_OFAC.resolve("sdn.csv"));
+        Prerequisites.sharedData("ofac_sdn_tiny/sdn.csv");
         RegistryApi api = new RegistryApi(system);
         browser.login(system.gatewayUrl(), "editor", "editor");
         browser.click(By.id("nav-batch"));

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sanctions.registry.common.Roles;
 import org.sanctions.testkit.PostgresResource;
+import org.sanctions.testkit.Prerequisites;
 
 /** The demo data loader runs against the real API (identity from @TestSecurity): all loads, a rerun creates nothing. */
 @QuarkusTest
@@ -33,9 +33,9 @@ class DemoDataTest {
     @Test
     void loadsTheDemoDataOnceAndThenSkipsIt() throws Exception {
         Path loader = Path.of(System.getProperty("sanctions.project.root", ".."), "deploy/local/demo-data/load.sh");
-        assumeTrue(Files.isRegularFile(loader), "demo data loader missing at " + loader.toAbsolutePath());
+        Prerequisites.require(Files.isRegularFile(loader), "demo data loader " + loader.toAbsolutePath());
         for (String tool : List.of("bash", "curl", "jq")) {
-            assumeTrue(onPath(tool), "the demo data loader needs " + tool + " on PATH; not found, test skipped");
+            Prerequisites.require(onPath(tool), "the demo data loader needs " + tool + " on PATH (apt-get install " + tool + ")");
         }
         String first = run(loader);
         assertThat(first).contains("demo data: 37 created, 0 already present").doesNotContain("FAILED");

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
 import org.sanctions.e2e.SystemExtension;
-import org.sanctions.testkit.ProjectPaths;
+import org.sanctions.testkit.Prerequisites;
 
 /**
  * The registry killed with SIGKILL while it imports the OFAC SDN list of May 2024: the accepted job is not lost. The
@@ -34,8 +32,7 @@ class ImportCrashTest {
     @Test
     void importInterruptedByAKilledRegistryIsRunAgainAfterItsRestart(RunningSystem system) throws IOException {
         this.system = system;
-        Path list = ProjectPaths.root().resolve("../shared/data/ofac_sdn_2024-05/sdn.csv").normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(list), "shared data missing: " + list);
+        Path list = Prerequisites.sharedData("ofac_sdn_2024-05/sdn.csv");
         Api api = new Api(system);
         String editor = api.token("editor");
         api.token("auditor");

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
 import org.sanctions.e2e.SystemExtension;
 import org.sanctions.e2e.reliability.Http.Reply;
-import org.sanctions.testkit.ProjectPaths;
+import org.sanctions.testkit.Prerequisites;
 import org.sanctions.testkit.TestPostgres;
 
 /**
@@ -32,14 +30,12 @@ class ImportOutageTest {
 
     @Test
     void importInterruptedByADatabaseOutageIsAppliedWhollyOrNotAtAll(RunningSystem system) throws IOException {
-        Path list = ProjectPaths.root().resolve("../shared/data/ofac_sdn_2024-05/sdn.csv").normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(list), "shared data missing: " + list);
+        Path list = Prerequisites.sharedData("ofac_sdn_2024-05/sdn.csv");
         Api api = new Api(system);
         String editor = api.token("editor");
         Reply probe = Http.send(Http.request("GET", api.gatewayUrl() + "/api/v1/imports", editor, null,
                 Map.of("Accept", "application/json"), Api.TIMEOUT));
-        Assumptions.assumeTrue(probe.status() == 200, "no list imports in this build (GET /api/v1/imports answered "
-                + probe.status() + "): the import outage test needs POST /api/v1/imports");
+        assertThat(probe.status()).as("GET /api/v1/imports: the import outage test needs list imports").isEqualTo(200);
         api.token("auditor");
         try (Store store = new Store(system)) {
             importThroughOutage(api, editor, list, store);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,14 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.e2e.RunningSystem;
 import org.sanctions.e2e.SystemExtension;
 import org.sanctions.e2e.reliability.Http.Reply;
-import org.sanctions.testkit.ProjectPaths;
+import org.sanctions.testkit.Prerequisites;
 
 /**
  * Issue 6's end-to-end check on the real processes: a list imported into the registry is screened through the
@@ -40,8 +38,7 @@ class ScreeningFollowsRegistryTest {
     @Test
     void anImportedPartyIsScreenedAndItsRevocationIsSeenInTheNextScreenings(RunningSystem system)
             throws IOException {
-        Path sdn = ProjectPaths.root().resolve("../shared/data/ofac_sdn_tiny/sdn.csv").normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(sdn), "shared data missing: " + sdn);
+        Path sdn = Prerequisites.sharedData("ofac_sdn_tiny/sdn.csv");
         Api api = new Api(system);
         String job = ImportJobs.start(api, api.token("editor"), sdn, "end-to-end: import, screen, revoke");
         JsonNode end = ImportJobs.awaitEnd(api, job, IMPORTED, "");
