@@ -325,7 +325,7 @@ Sanctions registry is up in ${SECONDS}s (logs and pids: $RUN_DIR)
   Keycloak                  http://localhost:$KC_PORT/admin  (admin / admin)   issuer $ISSUER
   PostgreSQL                $DB_URL
 
-  Demo accounts (DEMO ONLY, password = user name): editor, officer, auditor (password grant via client sanctions-cli)
+  Demo accounts (DEMO ONLY, password = user name): editor, editor2, officer, auditor (password grant via client sanctions-cli)
   Demo bank system: client bank-demo / bank-demo-secret (client credentials, role screening-client)
 
   Try it:

@@ -40,6 +40,12 @@ public final class RouteTable {
             Route.of("GET", "/api/v1/changes", REGISTRY, JSON, false, FEED_READER, AUDITOR),
             // registry: list imports (file upload, then a job to follow)
             Route.of("POST", "/api/v1/imports", REGISTRY, IMPORT, true, REGISTRY_EDITOR),
+            // a second person reviews an import's delta: approval or rejection
+            Route.of("GET", "/api/v1/imports/{id}/delta", REGISTRY, JSON, false, REGISTRY_EDITOR, COMPLIANCE_OFFICER),
+            Route.of("POST", "/api/v1/imports/{id}/approval", REGISTRY, JSON, false, REGISTRY_EDITOR,
+                    COMPLIANCE_OFFICER),
+            Route.of("POST", "/api/v1/imports/{id}/rejection", REGISTRY, JSON, false, REGISTRY_EDITOR,
+                    COMPLIANCE_OFFICER),
             Route.of("GET", "/api/v1/imports/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
             // lookup: screening (single, batch), evidence, jobs, search
             Route.of("POST", "/api/v1/screenings", LOOKUP, JSON, false,

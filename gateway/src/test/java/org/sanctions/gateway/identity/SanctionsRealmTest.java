@@ -27,6 +27,8 @@ class SanctionsRealmTest {
                 Arguments.of("lookup-service", (Supplier<String>) Tokens::lookupService, List.of("feed-reader")),
                 Arguments.of("editor", (Supplier<String>) () -> Tokens.user("editor"),
                         List.of("registry-editor", "compliance-officer")),
+                Arguments.of("editor2", (Supplier<String>) () -> Tokens.user("editor2"),
+                        List.of("registry-editor", "compliance-officer")),
                 Arguments.of("officer", (Supplier<String>) () -> Tokens.user("officer"), List.of("compliance-officer")),
                 Arguments.of("auditor", (Supplier<String>) () -> Tokens.user("auditor"), List.of("auditor")));
     }

@@ -1,13 +1,14 @@
 package org.sanctions.registry.imports;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.sanctions.registry.common.Timestamps;
 import org.sanctions.registry.common.WriteContext;
 import org.sanctions.registry.importer.SourceKey;
 import org.sanctions.registry.party.MeasureDto;
@@ -15,11 +16,10 @@ import org.sanctions.registry.party.MeasureInput;
 import org.sanctions.registry.party.MeasureService;
 import org.sanctions.registry.party.MeasureStatus;
 import org.sanctions.registry.party.PartyDto;
-import org.sanctions.registry.party.PartyInput;
 import org.sanctions.registry.party.PartyQueries;
 import org.sanctions.registry.party.PartyService;
 import org.sanctions.registry.party.Revocation;
-import org.sanctions.registry.party.SourceRef;
+import org.sanctions.registry.party.ValueProvenance;
 
 /**
  * Writes list entries through the party and measure services (never around them), so each change is validated,
@@ -32,14 +32,26 @@ class EntryWriter {
     private final PartyService parties;
     private final MeasureService measures;
     private final PartyQueries queries;
+    private final ValueProvenance provenance;
+    private final ObjectMapper json;
 
-    EntryWriter(PartyService parties, MeasureService measures, PartyQueries queries) {
+    EntryWriter(PartyService parties, MeasureService measures, PartyQueries queries, ValueProvenance provenance,
+            ObjectMapper json) {
         this.parties = parties;
         this.measures = measures;
         this.queries = queries;
+        this.provenance = provenance;
+        this.json = json;
     }
 
-    /** Creates the entry's party with its measures in force as one write; measures stated as ended follow. */
+    /** What an update did: the party before and after, and the values the list dropped that others keep. */
+    record Updated(PartyDto before, PartyDto after, List<PartyMerge.Retained> retained) {
+    }
+
+    /**
+     * Creates the entry's party with its measures in force as one write; measures stated as ended follow. The
+     * context is the list's ({@link WriteContext#list()}), which then asserts every value of the new party.
+     */
     UUID create(MappedEntry entry, LocalDate listDate, WriteContext context) {
         List<MeasureInput> active = entry.measures().stream().filter(m -> m.end() == null)
                 .map(MappedEntry.Measure::input).toList();
@@ -49,17 +61,22 @@ class EntryWriter {
                 party = add(party, m, listDate, context);
             }
         }
+        provenance.assertList(party.id(), entry.party(), context, true, Timestamps.now());
         return party.id();
     }
 
     /**
-     * Brings an existing party in line with the entry; true when that changed the party. {@code previous} are the
-     * measures the entry stated at its last import: those it no longer states are revoked, any other measure of the
-     * party (an editor's) is left alone.
+     * Brings an existing party in line with the entry, replacing only what the entry's list asserted before
+     * ({@link PartyMerge}): values a person or another list asserts stay. {@code previous} are the measures the entry
+     * stated at its last import: those it no longer states are revoked, any other measure of the party (an
+     * editor's) is left alone.
      */
-    boolean update(UUID id, MappedEntry entry, Set<String> previous, LocalDate listDate, WriteContext context) {
+    Updated update(UUID id, MappedEntry entry, Set<String> previous, LocalDate listDate, WriteContext context) {
         PartyDto before = queries.get(id);
-        PartyDto party = parties.replace(id, before.version(), keepingOtherSources(entry, before), context);
+        PartyMerge.Result merged = PartyMerge.of(json, before, entry.party(), provenance.claims(id),
+                context.list().asserter());
+        PartyDto party = parties.replace(id, before.version(), merged.document(), context);
+        provenance.assertList(id, entry.party(), context, false, Timestamps.now());
         Set<String> stated = new HashSet<>();
         entry.measures().stream().filter(m -> m.end() == null).forEach(m -> stated.add(m.identity()));
         for (MeasureDto m : party.measures()) {
@@ -71,7 +88,7 @@ class EntryWriter {
         for (MappedEntry.Measure m : entry.measures()) {
             party = add(party, m, listDate, context);
         }
-        return party.version() != before.version();
+        return new Updated(before, party, merged.retained());
     }
 
     /** The entry left its list: revokes the measures in force that it stated at its last import. */
@@ -117,21 +134,6 @@ class EntryWriter {
 
     private static String identity(MeasureDto m) {
         return m.program() + "|" + m.type() + "|" + m.authority();
-    }
-
-    /** The entry's document, keeping the party's references to other lists (an editor may have merged entries). */
-    private static PartyInput keepingOtherSources(MappedEntry entry, PartyDto current) {
-        PartyInput p = entry.party();
-        List<SourceRef> sources = new ArrayList<>(p.sources());
-        Set<String> keys = new HashSet<>();
-        sources.forEach(s -> keys.add(key(s)));
-        current.sources().stream().filter(s -> !keys.contains(key(s))).forEach(sources::add);
-        return new PartyInput(p.kind(), p.names(), p.birthDates(), p.placesOfBirth(), p.nationalities(),
-                p.citizenships(), p.gender(), p.positions(), p.identifiers(), p.addresses(), p.remarks(), sources);
-    }
-
-    private static String key(SourceRef s) {
-        return s.authority() + "/" + s.list() + "/" + s.sourceId();
     }
 
     static String label(SourceKey key) {

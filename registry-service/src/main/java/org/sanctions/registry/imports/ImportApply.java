@@ -1,5 +1,6 @@
 package org.sanctions.registry.imports;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,11 +22,14 @@ import org.sanctions.registry.importer.SourceKey;
 import org.sanctions.registry.imports.ImportCheck.Checked;
 import org.sanctions.registry.imports.ImportEntries.Known;
 import org.sanctions.registry.imports.ImportEntries.ListName;
+import org.sanctions.registry.party.PartyDto;
+import org.sanctions.registry.party.PartyQueries;
 import org.sanctions.registry.party.PartyRepository;
 
 /**
  * The second pass: applies the whole delta in one transaction, so a failure anywhere (a broken file, a refused
- * write, a crash) leaves the registry as it was. Entries are parsed again and streamed: the persistence context is
+ * write, a crash) leaves the registry as it was. A dry run, a delta that delists more than the allowed share, and an
+ * approved delta that no longer comes out the same are rolled back the same way, their delta kept for review. Entries are parsed again and streamed: the persistence context is
  * cleared every batch, so memory holds only the keys and fingerprints of the lists the file covers.
  */
 @ApplicationScoped
@@ -43,10 +47,15 @@ class ImportApply {
     private final PartyRepository parties;
     private final ImportJobRepository jobs;
     private final ChangeLog changeLog;
+    private final PartyQueries queries;
+    private final ObjectMapper json;
 
     ImportApply(EntityManager em, ImportsConfig config, ImportEntries entries, EntryMapper mapper, EntryWriter writer,
-            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs, ChangeLog changeLog) {
+            ImportPrograms programs, PartyRepository parties, ImportJobRepository jobs, ChangeLog changeLog,
+            PartyQueries queries, ObjectMapper json) {
         this.changeLog = changeLog;
+        this.queries = queries;
+        this.json = json;
         this.em = em;
         this.config = config;
         this.entries = entries;
@@ -60,10 +69,55 @@ class ImportApply {
     /** The state of one run of the second pass. */
     private record Run(ImportRequest request, Checked checked, ImportTally tally, WriteContext context,
             Map<SourceKey, Known> known, Map<SourceKey, UUID> claimed, DeltaPlanner planner, Runnable heartbeat,
-            long[] unflushed) {
+            long[] unflushed, DeltaCollector delta) {
+
+        /** The write context of the entry's list. */
+        WriteContext of(SourceKey key) {
+            return context.forList(new WriteContext.ListAssertion(key.authority(), key.list(), request.id(),
+                    request.fileSha256()));
+        }
     }
 
-    void apply(ImportRequest request, ImportInput input, ListParser parser, Checked checked, ImportTally tally,
+    /** How a run ended: applied and committed, or rolled back with its delta waiting for a decision. */
+    enum Outcome {
+        APPLIED,
+        AWAITING_APPROVAL
+    }
+
+    /** Thrown inside the run's transaction to roll it back when its delta is not to be applied (yet). */
+    private static final class NotApplied extends RuntimeException {
+        private final transient ImportDelta delta;
+        private final String why;
+
+        NotApplied(ImportDelta delta, String why) {
+            super(why, null, false, false);
+            this.delta = delta;
+            this.why = why;
+        }
+    }
+
+    /**
+     * Runs the second pass in one transaction and commits it, unless it is a dry run, its delistings exceed the
+     * allowed share, or (after an approval) its delta differs from the approved one: then it rolls back and the delta
+     * waits for a decision.
+     */
+    Outcome apply(ImportRequest request, ImportInput input, ListParser parser, Checked checked, ImportTally tally,
+            WriteContext context, Runnable heartbeat) {
+        try {
+            run(request, input, parser, checked, tally, context, heartbeat);
+            return Outcome.APPLIED;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NotApplied held) { // rolled back: the registry is as it was
+                    jobs.await(request.id(), checked.listDate(), tally.report(), held.delta, held.why);
+                    return Outcome.AWAITING_APPROVAL;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void run(ImportRequest request, ImportInput input, ListParser parser, Checked checked, ImportTally tally,
             WriteContext context, Runnable heartbeat) {
         QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).run(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
@@ -76,17 +130,48 @@ class ImportApply {
             Map<SourceKey, String> fingerprints = new HashMap<>();
             known.forEach((key, k) -> fingerprints.put(key, k.fingerprint()));
             Run run = new Run(request, checked, tally, context, known, entries.claimed(scope),
-                    new DeltaPlanner(fingerprints), heartbeat, new long[1]);
+                    new DeltaPlanner(fingerprints), heartbeat, new long[1], new DeltaCollector(json, config.deltaItems()));
             parser.parse(input, entry -> write(run, entry), row -> { });
-            for (SourceKey key : run.planner().plan().toRevoke()) {
-                writer.removeFromList(known.get(key).partyId(), key, known.get(key).measures(), checked.listDate(),
-                        context);
-                entries.delisted(key, request.id());
-                tally.revoked++;
-                written(run);
+            if (request.mode() == ImportMode.FULL) {
+                for (SourceKey key : run.planner().plan().toRevoke()) {
+                    Known gone = known.get(key);
+                    run.delta().delisted(key, gone.partyId(), DeltaCollector.primary(parties(gone.partyId())),
+                            gone.measures());
+                    writer.removeFromList(gone.partyId(), key, gone.measures(), checked.listDate(), run.of(key));
+                    entries.delisted(key, request.id());
+                    tally.revoked++;
+                    written(run);
+                }
             }
-            jobs.succeed(request.id(), checked.listDate(), tally.report());
+            ImportDelta delta = run.delta().finish(request.mode(), known.size(), request.maxDelistShare());
+            decide(request, delta);
+            jobs.succeed(request.id(), checked.listDate(), tally.report(), delta);
         });
+    }
+
+    /** Throws {@link NotApplied} when the delta must not be committed now. */
+    private static void decide(ImportRequest request, ImportDelta delta) {
+        if (request.approvedDigest() != null) {
+            if (!request.approvedDigest().equals(delta.digest())) {
+                throw new NotApplied(delta, "The registry changed after the preview that was approved, so the "
+                        + "approved delta cannot be applied as it was reviewed; this is the delta now: review it again.");
+            }
+            return; // exactly what was approved
+        }
+        if (request.preview()) {
+            throw new NotApplied(delta, "A preview: nothing was applied; approve it to apply exactly this delta.");
+        }
+        if (delta.delistShare() > request.maxDelistShare()) {
+            throw new NotApplied(delta, String.format(java.util.Locale.ROOT, "The file would delist %d of the %d "
+                    + "listed entries (%.1f%%), more than the %.1f%% an import may delist without review: nothing was "
+                    + "applied. A truncated or wrong file looks like this; approve only if the list really shrank.",
+                    delta.delisted(), delta.listedBefore(), delta.delistShare() * 100,
+                    request.maxDelistShare() * 100));
+        }
+    }
+
+    private PartyDto parties(UUID id) {
+        return queries.get(id);
     }
 
     private void write(Run run, ImportedParty entry) {
@@ -103,17 +188,26 @@ class ImportApply {
         MappedEntry mapped = mapper.map(entry, run.checked().listDate());
         LocalDate date = run.checked().listDate();
         UUID partyId;
+        WriteContext context = run.of(key);
         if (change == DeltaPlanner.Change.UPDATED) {
             Known known = run.known().get(key);
             partyId = known.partyId();
-            writer.update(partyId, mapped, known.measures(), date, run.context());
+            EntryWriter.Updated updated = writer.update(partyId, mapped, known.measures(), date, context);
+            run.delta().changed(key, updated.before(), updated.after(), updated.retained());
             run.tally().updated++;
         } else {
             // new to the imports: a party already holding it (delisted earlier, or entered ahead of the file) takes
-            // it over, keeping every measure it has; it is still an entry the list added
+            // it over, keeping every measure and every value others assert; it is still an entry the list added
             Optional<UUID> holder = holder(run, entry);
-            partyId = holder.orElseGet(() -> writer.create(mapped, date, run.context()));
-            holder.ifPresent(id -> writer.update(id, mapped, Set.of(), date, run.context()));
+            partyId = holder.orElseGet(() -> writer.create(mapped, date, context));
+            if (holder.isPresent()) {
+                EntryWriter.Updated updated = writer.update(partyId, mapped, Set.of(), date, context);
+                run.delta().changed(key, updated.before(), updated.after(), updated.retained());
+            } else {
+                run.delta().added(key, mapped.party().names().stream()
+                        .filter(n -> n.type() != null && "PRIMARY".equals(n.type().name())).map(n -> n.fullName())
+                        .findFirst().orElse(""));
+            }
             run.tally().added++;
         }
         Set<String> stated = new LinkedHashSet<>();

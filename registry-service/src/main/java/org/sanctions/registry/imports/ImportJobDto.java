@@ -32,11 +32,21 @@ public record ImportJobDto(
         @Schema(example = "[\"SDGT\"]", description = "Programs the file referred to that the registry did not have")
         List<String> programsCreated,
         @Schema(description = "Why a FAILED job stopped; nothing of it was applied")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Problem problem) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Problem problem,
+        @Schema(example = "FULL", description = "FULL: entries absent from the file are delisted; ADDITIONS: none are")
+        ImportMode mode,
+        @Schema(description = "True for a dry run whose delta waits for approval") boolean preview,
+        @Schema(example = "0.05", description = "The share of listed entries this import may delist without review")
+        double maxDelistShare,
+        @Schema(description = "Why the job waits for approval (or came back to it)", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String note,
+        @Schema(description = "The approval or rejection of the job's delta", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) ImportDecision decision) {
 
     /** The same job without its rejects, for lists. */
     ImportJobDto summary() {
         return new ImportJobDto(id, state, format, files, reason, listDate, actor, createdAt, startedAt, finishedAt,
-                progress, null, rejectsTruncated, programsCreated, problem);
+                progress, null, rejectsTruncated, programsCreated, problem, mode, preview, maxDelistShare, note,
+                decision);
     }
 }

@@ -50,4 +50,24 @@ public class ImportJobEntity {
     /** The {@link ImportReport} as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String report;
+    @Enumerated(EnumType.STRING)
+    public ImportMode mode;
+    public boolean preview;
+    @Column(name = "max_delist_share")
+    public Double maxDelistShare;
+    /** Set by an approval: the next run applies the delta if it still has {@link #deltaDigest}. */
+    public boolean approved;
+    /** The {@link ImportDelta} as JSON: of the preview while AWAITING_APPROVAL, of the run once SUCCEEDED. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String delta;
+    @Column(name = "delta_digest")
+    public String deltaDigest;
+    @Column(name = "decided_by_subject")
+    public String decidedBySubject;
+    @Column(name = "decided_by_username")
+    public String decidedByUsername;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decision_reason")
+    public String decisionReason;
 }

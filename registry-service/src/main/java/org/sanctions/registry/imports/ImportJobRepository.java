@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.sanctions.registry.common.Actor;
+import org.sanctions.registry.common.ApiException;
 import org.sanctions.registry.common.Timestamps;
 
 /**
@@ -50,6 +52,9 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.updatedAt = now;
         job.report = write(ImportReport.EMPTY);
         job.worker = worker;
+        job.mode = request.mode();
+        job.preview = request.preview();
+        job.maxDelistShare = request.maxDelistShare();
         persist(job);
         return dto(job);
     }
@@ -78,7 +83,9 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
                     job.startedAt = Timestamps.now();
                     job.updatedAt = job.startedAt;
                     return new ImportRequest(job.id, job.format, read(job.files, new TypeReference<>() { }),
-                            job.reason, job.listDate, new Actor(job.actorSubject, job.actorUsername, job.actorClient));
+                            job.reason, job.listDate, new Actor(job.actorSubject, job.actorUsername, job.actorClient),
+                            mode(job), job.preview, share(job), job.approved ? job.deltaDigest : null,
+                            job.approved ? "approved by " + job.decidedByUsername + ": " + job.decisionReason : null);
                 });
     }
 
@@ -91,10 +98,86 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.updatedAt = Timestamps.now();
     }
 
-    /** Marks the job done inside the transaction that applied it. */
+    /** Marks the job done inside the transaction that applied it, with the delta it applied. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void succeed(UUID id, LocalDate listDate, ImportReport report) {
-        finish(findById(id), ImportState.SUCCEEDED, listDate, report);
+    public void succeed(UUID id, LocalDate listDate, ImportReport report, ImportDelta delta) {
+        ImportJobEntity job = findById(id);
+        job.delta = write(delta);
+        job.deltaDigest = delta.digest();
+        finish(job, ImportState.SUCCEEDED, listDate, report);
+    }
+
+    /**
+     * After the run rolled back: the job waits for a decision on the delta (a preview, a delta beyond the delist
+     * limit, or an approved delta that came out differently), saying why.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void await(UUID id, LocalDate listDate, ImportReport report, ImportDelta delta, String why) {
+        ImportJobEntity job = findById(id);
+        job.state = ImportState.AWAITING_APPROVAL;
+        job.listDate = listDate;
+        job.report = write(report.noted(why));
+        job.delta = write(delta);
+        job.deltaDigest = delta.digest();
+        job.approved = false;
+        job.decidedBySubject = null;
+        job.decidedByUsername = null;
+        job.decidedAt = null;
+        job.decisionReason = null;
+        job.updatedAt = Timestamps.now();
+    }
+
+    /**
+     * Approves the delta of a job waiting for it: the job is queued again, owned by {@code worker}, to apply
+     * exactly that delta. Refused (403) for the person who started the import, and (409) for a job not waiting.
+     */
+    @Transactional
+    ImportJobDto approve(UUID id, Actor approver, String reason, String worker) {
+        ImportJobEntity job = awaiting(id, approver, "approve");
+        job.approved = true;
+        decide(job, approver, reason);
+        job.state = ImportState.QUEUED;
+        job.worker = worker;
+        job.startedAt = null;
+        job.finishedAt = null;
+        return dto(job);
+    }
+
+    /** Rejects the delta of a job waiting for it: nothing of it is applied, ever. */
+    @Transactional
+    ImportJobDto reject(UUID id, Actor reviewer, String reason) {
+        ImportJobEntity job = awaiting(id, reviewer, "reject");
+        decide(job, reviewer, reason);
+        finish(job, ImportState.REJECTED, job.listDate, report(job));
+        return dto(job);
+    }
+
+    /** The job's delta: of its preview while it waits, of what it applied once it succeeded. */
+    @Transactional
+    Optional<ImportDelta> delta(UUID id) {
+        return findByIdOptional(id).map(job -> job.delta == null ? null : read(job.delta, new TypeReference<>() { }));
+    }
+
+    private ImportJobEntity awaiting(UUID id, Actor person, String verb) {
+        ImportJobEntity job = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("No import job with id " + id + "."));
+        if (job.state != ImportState.AWAITING_APPROVAL) {
+            throw ApiException.conflict("Import job " + id + " is " + job.state + ", not AWAITING_APPROVAL: there is"
+                    + " no delta to " + verb + ".");
+        }
+        if (person.subject().equals(job.actorSubject)) {
+            throw new ApiException(403, "four-eyes", "Four eyes required", "You started import job " + id + ", so"
+                    + " you cannot " + verb + " its delta: another person must.", List.of());
+        }
+        return job;
+    }
+
+    private static void decide(ImportJobEntity job, Actor person, String reason) {
+        job.decidedBySubject = person.subject();
+        job.decidedByUsername = person.username();
+        job.decidedAt = Timestamps.now();
+        job.decisionReason = reason;
+        job.updatedAt = job.decidedAt;
     }
 
     /** Marks the job failed, after the import's transaction rolled back. */
@@ -138,10 +221,11 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
                 }).orElse(false);
     }
 
-    /** The jobs that may still use their spooled files. */
+    /** The jobs that may still use their spooled files: open ones, and those whose delta waits for approval. */
     @Transactional
     public List<UUID> openIds() {
-        return find("state in ?1", OPEN).stream().map(job -> job.id).toList();
+        return find("state in ?1", List.of(ImportState.QUEUED, ImportState.RUNNING, ImportState.AWAITING_APPROVAL))
+                .stream().map(job -> job.id).toList();
     }
 
     private void finish(ImportJobEntity job, ImportState state, LocalDate listDate, ImportReport report) {
@@ -158,10 +242,22 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
 
     private ImportJobDto dto(ImportJobEntity job) {
         ImportReport report = report(job);
+        ImportDecision decision = job.decidedAt == null ? null : new ImportDecision(
+                job.approved || job.state != ImportState.REJECTED ? "APPROVED" : "REJECTED", job.decidedBySubject,
+                job.decidedByUsername, job.decidedAt, job.decisionReason);
         return new ImportJobDto(job.id, job.state, job.format, read(job.files, new TypeReference<>() { }), job.reason,
                 job.listDate, new Actor(job.actorSubject, job.actorUsername, job.actorClient), job.createdAt,
                 job.startedAt, job.finishedAt, report.counts(), report.rejects(), report.rejectsTruncated(),
-                report.programsCreated(), report.problem());
+                report.programsCreated(), report.problem(), mode(job), job.preview, share(job),
+                job.state == ImportState.SUCCEEDED ? null : report.note(), decision);
+    }
+
+    private static ImportMode mode(ImportJobEntity job) {
+        return job.mode == null ? ImportMode.FULL : job.mode;
+    }
+
+    private static double share(ImportJobEntity job) {
+        return job.maxDelistShare == null ? 0.05 : job.maxDelistShare;
     }
 
     private String write(Object value) {

@@ -17,6 +17,13 @@ final class ImportReasons {
     static String of(ImportRequest request) {
         StringBuilder reason = new StringBuilder(request.reason()).append(" [import ").append(request.id())
                 .append(" of ").append(request.format());
+        if (request.mode() == ImportMode.ADDITIONS) {
+            reason.append(", additions and changes only");
+        }
+        if (request.approval() != null) {
+            reason.append(", ").append(request.approval().length() > 1100 ? request.approval().substring(0, 1100)
+                    : request.approval());
+        }
         List<UploadedFile> files = request.files();
         for (int i = 0; i < files.size(); i++) {
             String file = (i == 0 ? ": " : ", ") + files.get(i).name() + " sha256 " + files.get(i).sha256();

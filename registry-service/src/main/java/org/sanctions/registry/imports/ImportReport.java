@@ -8,9 +8,14 @@ import org.sanctions.registry.common.Problem;
  * import had to create, and for a failed job the problem that stopped it.
  */
 record ImportReport(ImportCounts counts, List<ImportReject> rejects, boolean rejectsTruncated,
-        List<String> programsCreated, Problem problem) {
+        List<String> programsCreated, Problem problem, String note) {
 
-    static final ImportReport EMPTY = new ImportReport(ImportCounts.NONE, List.of(), false, List.of(), null);
+    static final ImportReport EMPTY = new ImportReport(ImportCounts.NONE, List.of(), false, List.of(), null, null);
+
+    ImportReport(ImportCounts counts, List<ImportReject> rejects, boolean rejectsTruncated,
+            List<String> programsCreated, Problem problem) {
+        this(counts, rejects, rejectsTruncated, programsCreated, problem, null);
+    }
 
     ImportReport {
         rejects = List.copyOf(rejects);
@@ -18,6 +23,11 @@ record ImportReport(ImportCounts counts, List<ImportReject> rejects, boolean rej
     }
 
     ImportReport failed(Problem why) {
-        return new ImportReport(counts, rejects, rejectsTruncated, programsCreated, why);
+        return new ImportReport(counts, rejects, rejectsTruncated, programsCreated, why, note);
+    }
+
+    /** The same report with a note for the reviewer (why the delta waits). */
+    ImportReport noted(String text) {
+        return new ImportReport(counts, rejects, rejectsTruncated, programsCreated, problem, text);
     }
 }

@@ -1,6 +1,7 @@
 package org.sanctions.registry.imports;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -55,7 +56,10 @@ public class ImportResource {
             + "and starts an import job: 202 with the job and its Location. The format is checked against the content "
             + "at once; the rest (parsing, the delta against the registry, the writes) runs in the job, all or "
             + "nothing. A re-import of the same file changes nothing; a newer one adds, updates and revokes exactly "
-            + "the entries that changed. Parties no import wrote are never touched.")
+            + "the entries that changed, and replaces only the values its own list asserted: values a person or "
+            + "another list asserts stay. With preview=true the job only computes the delta and waits "
+            + "(AWAITING_APPROVAL) for another person's approval; a file that would delist more than "
+            + "registry.imports.max-delist-share of the list waits the same way, whatever was asked.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = ImportUploadForm.class)))
     @APIResponse(responseCode = "202", description = "Accepted: the job, queued; Location names it", content = @Content(
@@ -71,11 +75,12 @@ public class ImportResource {
             examples = @ExampleObject(name = "not-the-declared-format", value = ImportExamples.NOT_A_LIST)))
     public Response upload(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm("format") String format,
-            @RestForm("reason") String reason, @RestForm("listDate") String listDate) {
+            @RestForm("reason") String reason, @RestForm("listDate") String listDate, @RestForm("mode") String mode,
+            @RestForm("preview") String preview) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA)) {
             throw ImportProblems.notMultipart(contentType);
         }
-        ImportOrder order = ImportOrder.parse(format, reason, listDate, files == null ? 0 : files.size());
+        ImportOrder order = ImportOrder.parse(format, reason, listDate, mode, preview, files == null ? 0 : files.size());
         ImportJobDto job = imports.submit(order, files, writes.actor());
         return Response.accepted(job).location(UriBuilder.fromResource(ImportResource.class)
                 .path(job.id().toString()).build()).build();
@@ -84,7 +89,8 @@ public class ImportResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Read an import job", description = "State (QUEUED, RUNNING, SUCCEEDED, FAILED), progress "
+    @Operation(summary = "Read an import job", description = "State (QUEUED, RUNNING, AWAITING_APPROVAL, SUCCEEDED, "
+            + "REJECTED, FAILED), progress "
             + "counts while it runs, and the report: rejected rows with line and reason (the first ones; the counts "
             + "are complete), programs created, and for a failed job the problem; a failed job applied nothing.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(
@@ -96,6 +102,65 @@ public class ImportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ImportJobDto get(@PathParam("id") UUID id) {
         return imports.get(id);
+    }
+
+    @GET
+    @Path("{id}/delta")
+    @RolesAllowed({Roles.EDITOR, Roles.OFFICER})
+    @Operation(operationId = "getImportDelta", summary = "Read an import's delta", description = "What the import "
+            + "changes (SUCCEEDED) or would change (AWAITING_APPROVAL): entries added, changed with field-level "
+            + "differences, delisted with the measures to be revoked, and values the list dropped that stay because "
+            + "a person or another list asserts them. The lists hold the first entries of each kind (truncated); "
+            + "the counts and the digest cover all.")
+    @APIResponse(responseCode = "200", description = "The delta", content = @Content(
+            schema = @Schema(implementation = ImportDelta.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ImportDelta delta(@PathParam("id") UUID id) {
+        return imports.delta(id);
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.OFFICER})
+    @Operation(operationId = "approveImport", summary = "Approve an import's delta", description = "Four eyes: "
+            + "anyone but the person who started the import. The job is queued again and applies the delta only if "
+            + "it comes out exactly as previewed; if the registry changed meanwhile, nothing is applied and the job "
+            + "waits again with the new delta (AWAITING_APPROVAL, with a note).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ImportDecisionRequest.class)))
+    @APIResponse(responseCode = "202", description = "Approved: the job, queued to apply the delta", content =
+            @Content(schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", description = "Not allowed, or the caller started the import (four-eyes)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response approve(@PathParam("id") UUID id, ImportDecisionRequest body) {
+        ImportJobDto job = imports.approve(id, body == null ? null : body.reason(), writes.actor());
+        return Response.accepted(job).build();
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.OFFICER})
+    @Operation(operationId = "rejectImport", summary = "Reject an import's delta", description = "Four eyes: anyone "
+            + "but the person who started the import; a reason is required. Nothing of the delta is ever applied; "
+            + "the job ends REJECTED.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ImportDecisionRequest.class)))
+    @APIResponse(responseCode = "200", description = "Rejected: the job", content = @Content(
+            schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", description = "Not allowed, or the caller started the import (four-eyes)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ImportJobDto reject(@PathParam("id") UUID id, ImportDecisionRequest body) {
+        return imports.reject(id, body == null ? null : body.reason(), writes.actor());
     }
 
     @GET

@@ -12,7 +12,10 @@ import org.sanctions.registry.importer.ListParser;
 import org.sanctions.registry.importer.ListParsers;
 import org.sanctions.registry.imports.ImportCheck.Checked;
 
-/** Runs one job on the worker thread: check pass, apply pass, report; any failure leaves the registry unchanged. */
+/**
+ * Runs one job on the worker thread: check pass, apply pass, report; any failure leaves the registry unchanged. The
+ * files of a job whose delta waits for approval are kept for the run that applies it.
+ */
 @ApplicationScoped
 class ImportRunner {
 
@@ -47,22 +50,26 @@ class ImportRunner {
             spool.touch(id);
         });
         long start = System.nanoTime();
+        boolean keepFiles = false;
         try {
             ImportInput input = spool.input(id, request.files());
             ListParser parser = ListParsers.forFormat(request.format());
             Checked checked = check.check(request, input, parser, tally, heartbeat);
             listDate[0] = checked.listDate();
-            apply.apply(request, input, parser, checked, tally, new WriteContext(request.actor(),
-                    ImportReasons.of(request)), heartbeat);
-            LOG.infof("Import job %s (%s) done in %d ms: %s", id, request.format(),
-                    (System.nanoTime() - start) / 1_000_000, tally.report().counts());
+            ImportApply.Outcome outcome = apply.apply(request, input, parser, checked, tally, new WriteContext(
+                    request.actor(), ImportReasons.of(request)), heartbeat);
+            keepFiles = outcome == ImportApply.Outcome.AWAITING_APPROVAL; // an approval runs it again from them
+            LOG.infof("Import job %s (%s) %s in %d ms: %s", id, request.format(), keepFiles ? "awaits approval"
+                    : "done", (System.nanoTime() - start) / 1_000_000, tally.report().counts());
         } catch (RuntimeException | Error e) {
             tally.rolledBack();
             recordFailure(id, tally.report().failed(ImportProblems.of(e, id)));
             LOG.infof("Import job %s (%s) failed after %d ms: %s", id, request.format(),
                     (System.nanoTime() - start) / 1_000_000, e.getMessage());
         } finally {
-            spool.discard(id);
+            if (!keepFiles) {
+                spool.discard(id);
+            }
         }
     }
 

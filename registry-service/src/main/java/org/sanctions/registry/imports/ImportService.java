@@ -1,11 +1,13 @@
 package org.sanctions.registry.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.sanctions.registry.common.Actor;
 import org.sanctions.registry.common.ApiException;
+import org.sanctions.registry.common.QueryParams;
 import org.sanctions.registry.importer.FormatDetector;
 import org.sanctions.registry.importer.ListFormat;
 import org.sanctions.registry.importer.ListFormatException;
@@ -20,11 +22,13 @@ public class ImportService {
     private final ImportSpool spool;
     private final ImportJobRepository jobs;
     private final ImportWorker worker;
+    private final ImportsConfig config;
 
-    ImportService(ImportSpool spool, ImportJobRepository jobs, ImportWorker worker) {
+    ImportService(ImportSpool spool, ImportJobRepository jobs, ImportWorker worker, ImportsConfig config) {
         this.spool = spool;
         this.jobs = jobs;
         this.worker = worker;
+        this.config = config;
     }
 
     ImportJobDto submit(ImportOrder order, List<FileUpload> uploads, Actor actor) {
@@ -38,13 +42,54 @@ public class ImportService {
                 throw ImportProblems.unsupported(e);
             }
             ImportJobDto job = jobs.create(new ImportRequest(id, format, files, order.reason(), order.listDate(),
-                    actor), worker.id());
+                    actor, order.mode(), order.preview(), config.maxDelistShare()), worker.id());
             worker.enqueue(id);
             return job;
         } catch (RuntimeException e) {
             spool.discard(id);
             throw e;
         }
+    }
+
+    /**
+     * Approves the delta of a job waiting for it and queues the run that applies it, here, where its files are (a
+     * job whose files are gone cannot be applied: it fails, and the file must be uploaded again).
+     */
+    ImportJobDto approve(UUID id, String reason, Actor approver) {
+        String why = decisionReason(reason);
+        get(id);
+        if (!spool.has(id)) {
+            throw ApiException.conflict("The files of import job " + id + " are not on this registry instance any"
+                    + " more, so its delta cannot be applied; reject it and upload the file again.");
+        }
+        ImportJobDto job = jobs.approve(id, approver, why, worker.id());
+        worker.enqueue(id);
+        return job;
+    }
+
+    /** Rejects the delta of a job waiting for it; its files are discarded. */
+    ImportJobDto reject(UUID id, String reason, Actor reviewer) {
+        ImportJobDto job = jobs.reject(id, reviewer, decisionReason(reason));
+        spool.discard(id);
+        return job;
+    }
+
+    /** The job's delta, or 404 while it has none (it has not run yet, or failed). */
+    ImportDelta delta(UUID id) {
+        get(id);
+        ImportDelta delta = jobs.delta(id).orElse(null);
+        if (delta == null) {
+            throw ApiException.notFound("Import job " + id + " has no delta (yet): it is computed when the job runs,"
+                    + " and a job that failed has none.");
+        }
+        return delta;
+    }
+
+    private static String decisionReason(String reason) {
+        QueryParams fields = new QueryParams();
+        String why = ImportOrder.reason(fields, reason, "say why (it is recorded with the decision)");
+        fields.done();
+        return Normalizer.normalize(why, Normalizer.Form.NFC);
     }
 
     ImportJobDto get(UUID id) {

@@ -15,5 +15,10 @@ record ImportUploadForm(
                 + "imported (1-1000 characters); recorded with every change, with the files' names and SHA-256")
         String reason,
         @Schema(example = "2024-05-01", description = "The list's date (yyyy-MM-dd) for new listings without a date and "
-                + "for revocations; default: the date the file states, else today") String listDate) {
+                + "for revocations; default: the date the file states, else today") String listDate,
+        @Schema(example = "FULL", enumeration = {"FULL", "ADDITIONS"}, description = "FULL (default): the file is the"
+                + " whole list, and entries it lacks are delisted; ADDITIONS: it adds and changes entries only")
+        String mode,
+        @Schema(example = "true", enumeration = {"true", "false"}, description = "true: a dry run; the job computes the"
+                + " delta, applies nothing and waits in AWAITING_APPROVAL for another person's approval") String preview) {
 }

@@ -53,4 +53,15 @@ public interface ImportsConfig {
      */
     @WithDefault("PT10M")
     Duration orphanedAfter();
+
+    /**
+     * The largest share of a list's listed entries that one import may delist without review: a file that would
+     * delist more (a truncated file, the wrong file, a sample) is rolled back and waits for approval.
+     */
+    @WithDefault("0.05")
+    double maxDelistShare();
+
+    /** How many entries of each kind (added, changed, delisted, retained) a stored delta lists in detail. */
+    @WithDefault("2000")
+    int deltaItems();
 }

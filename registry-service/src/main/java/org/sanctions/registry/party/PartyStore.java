@@ -17,18 +17,23 @@ import org.sanctions.registry.common.ApiException;
 import org.sanctions.registry.common.Violation;
 import org.sanctions.registry.common.WriteContext;
 
-/** The one write path of the party aggregate: document, derived columns, source index, flush, change record. */
+/**
+ * The one write path of the party aggregate: document, derived columns, source index, flush, provenance of its values,
+ * change record.
+ */
 @ApplicationScoped
 public class PartyStore {
 
     private final PartyRepository parties;
     private final ChangeLog changes;
     private final ObjectMapper json;
+    private final ValueProvenance provenance;
 
-    public PartyStore(PartyRepository parties, ChangeLog changes, ObjectMapper json) {
+    public PartyStore(PartyRepository parties, ChangeLog changes, ObjectMapper json, ValueProvenance provenance) {
         this.parties = parties;
         this.changes = changes;
         this.json = json;
+        this.provenance = provenance;
     }
 
     PartyRepository parties() {
@@ -74,6 +79,7 @@ public class PartyStore {
         parties.indexSources(party.id, doc.sources());
         parties.flush();
         PartyDto dto = PartyDto.of(party, doc);
+        provenance.recordWrite(party.id, before, doc, context, now);
         changes.record(new Change(action, EntityType.PARTY, party.id.toString(), party.version, before, dto, context, now));
         return dto;
     }

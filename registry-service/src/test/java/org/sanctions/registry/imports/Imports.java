@@ -15,7 +15,7 @@ final class Imports {
 
     /** Longest a job may take here: the full SDN list on a loaded two-core machine. */
     private static final Duration PATIENCE = Duration.ofMinutes(30);
-    private static final List<String> ENDED = List.of("SUCCEEDED", "FAILED");
+    private static final List<String> ENDED = List.of("SUCCEEDED", "FAILED", "AWAITING_APPROVAL", "REJECTED");
 
     private Imports() {
     }
