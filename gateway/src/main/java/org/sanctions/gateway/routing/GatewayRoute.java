@@ -79,9 +79,9 @@ public class GatewayRoute {
             problems.send(context, AuthProblems.forbidden(path, requestId));
             return;
         }
-        long retryAfter = rateLimiter.acquire(caller.clientId());
+        long retryAfter = rateLimiter.acquire(caller.clientId(), caller.userSubject());
         if (retryAfter > 0) {
-            problems.send(context, LimitProblems.rateLimited(caller.clientId(), retryAfter, path, requestId),
+            problems.send(context, LimitProblems.rateLimited(caller, retryAfter, path, requestId),
                     Map.of("Retry-After", Long.toString(retryAfter)));
             return;
         }
