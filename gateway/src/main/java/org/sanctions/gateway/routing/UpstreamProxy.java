@@ -134,10 +134,10 @@ public class UpstreamProxy {
     }
 
     private Future<Void> relay(ProxyResponse response) {
-        // the gateway alone decides what browsers may read cross-origin
         MultiMap headers = response.headers();
         ConnectionHeaders.strip(headers);
         links.rewrite(headers, response.request().proxiedRequest());
+        // the gateway alone decides what browsers may read cross-origin
         headers.names().stream().filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15)).toList()
                 .forEach(headers::remove);
         return response.send();
