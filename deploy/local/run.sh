@@ -28,6 +28,8 @@ PG_PORT=5433
 KC_PORT=8180
 KC_MANAGEMENT_PORT=8190
 GATEWAY_PORT=8080
+# the gateway answers health and metrics here only (Quarkus management interface), not on its public port
+GATEWAY_MANAGEMENT_PORT=9080
 REGISTRY_PORT=8081
 LOOKUP_PORT=8082
 ISSUER="http://localhost:$KC_PORT/realms/sanctions"
@@ -43,6 +45,11 @@ port_of() {
         postgres) echo "$PG_PORT" ;; keycloak) echo "$KC_PORT" ;; gateway) echo "$GATEWAY_PORT" ;;
         registry-service) echo "$REGISTRY_PORT" ;; lookup-service) echo "$LOOKUP_PORT" ;;
     esac
+}
+
+# Where a service answers /q/health: the gateway on its management port, the others on their own.
+health_port_of() {
+    if [ "$1" = gateway ]; then echo "$GATEWAY_MANAGEMENT_PORT"; else port_of "$1"; fi
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -221,7 +228,7 @@ install_realm() {
 
 check_ports_free() {
     local port busy=()
-    for port in "$GATEWAY_PORT" "$REGISTRY_PORT" "$LOOKUP_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT"; do
+    for port in "$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" "$REGISTRY_PORT" "$LOOKUP_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT"; do
         port_in_use "$port" && busy+=("$port")
     done
     if [ -z "${DB_URL:-}" ] && port_in_use "$PG_PORT"; then busy+=("$PG_PORT"); fi
@@ -276,7 +283,7 @@ launch_service() {
 }
 
 await_service() {
-    await "$1" 120 ready_200 "$(port_of "$1")" /q/health/ready
+    await "$1" 120 ready_200 "$(health_port_of "$1")" /q/health/ready
 }
 
 # The registry first (the lookup service loads its index from it); lookup and gateway boot side by side.
@@ -321,6 +328,7 @@ print_summary() {
 Sanctions registry is up in ${SECONDS}s (logs and pids: $RUN_DIR)
 
   Gateway (the public API)  http://localhost:$GATEWAY_PORT        OpenAPI UI: http://localhost:$GATEWAY_PORT/q/swagger-ui
+  Gateway health, metrics   http://localhost:$GATEWAY_MANAGEMENT_PORT/q/health, /q/metrics (management port only)
   Registry service          http://localhost:$REGISTRY_PORT        Lookup service: http://localhost:$LOOKUP_PORT
   Keycloak                  http://localhost:$KC_PORT/admin  (admin / admin)   issuer $ISSUER
   PostgreSQL                $DB_URL

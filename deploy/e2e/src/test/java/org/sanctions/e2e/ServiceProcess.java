@@ -25,12 +25,15 @@ public final class ServiceProcess {
 
     private final String module;
     private final int port;
+    /** Where /q/health answers: the gateway's management port, the service's own port for the others. */
+    private final int healthPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String module, int port, Process process, Path log) {
+    private ServiceProcess(String module, int port, int healthPort, Process process, Path log) {
         this.module = module;
         this.port = port;
+        this.healthPort = healthPort;
         this.process = process;
         this.log = log;
     }
@@ -46,15 +49,19 @@ public final class ServiceProcess {
                     + " -DskipTests -pl registry-service,lookup-service,gateway (the full reactor build does it)");
         }
         Path log = logDir.resolve(module + ".log");
+        // the gateway answers health and metrics on its management interface only
+        int healthPort = "gateway".equals(module) ? RunningSystem.freePort() : port;
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar", jar.toString()));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.management.port=" + healthPort, "-Dquarkus.management.host=127.0.0.1",
+                "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         try {
             Files.writeString(log, "==== " + Instant.now() + " " + String.join(" ", command) + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            return new ServiceProcess(module, port, builder.start(), log);
+            return new ServiceProcess(module, port, healthPort, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + module, e);
         }
@@ -62,7 +69,7 @@ public final class ServiceProcess {
 
     /** Waits until {@code /q/health/ready} answers 200 (the lookup service only after its index is loaded). */
     public ServiceProcess awaitReady() {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(healthUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -86,6 +93,11 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Base URL of /q/health (and /q/metrics): the gateway's management port, else {@link #baseUrl()}. */
+    public String healthUrl() {
+        return "http://127.0.0.1:" + healthPort;
     }
 
     /** SIGTERM (Quarkus shuts down gracefully), then a kill after the grace period: no process is left behind. */

@@ -1,5 +1,6 @@
 package org.sanctions.gateway.limits;
 
+import org.sanctions.gateway.identity.Caller;
 import org.sanctions.gateway.problem.Problem;
 
 /** The 429 and 413 problem documents of the gateway's limits. */
@@ -9,10 +10,11 @@ public final class LimitProblems {
     }
 
     /** The client spent its token bucket. */
-    public static Problem rateLimited(String clientId, long retryAfterSeconds, String path, String requestId) {
+    public static Problem rateLimited(Caller caller, long retryAfterSeconds, String path, String requestId) {
+        String who = caller.userSubject() == null ? "Client '" + caller.clientId() + "'"
+                : "User '" + caller.username() + "' of client '" + caller.clientId() + "'";
         return Problem.of("rate-limited", "Too many requests", 429,
-                "Client '" + clientId + "' is over its request rate; retry after " + retryAfterSeconds + " s.",
-                path, requestId);
+                who + " is over its request rate; retry after " + retryAfterSeconds + " s.", path, requestId);
     }
 
     /** The client already has as many job-starting requests in flight as it may. */

@@ -19,6 +19,13 @@ public interface LimitsConfig {
     @WithDefault("400")
     int burst();
 
+    /**
+     * The bucket each user of a shared client (a token with a user subject, e.g. through sanctions-cli or
+     * sanctions-ui) has of their own, inside the client's bucket: one user over it is refused without touching the
+     * others. Machine clients (client credentials) have only the client bucket.
+     */
+    PerUser perUser();
+
     /** Job-starting requests (imports, screening jobs) a client may have in flight at once. */
     @WithDefault("2")
     int jobsInFlight();
@@ -46,6 +53,18 @@ public interface LimitsConfig {
      */
     @WithDefault("16K")
     MemorySize maxHeaderBytes();
+
+    /** Limits of one user of a shared client. */
+    interface PerUser {
+
+        /** Sustained requests per second one user may send. */
+        @WithDefault("50")
+        double perSecond();
+
+        /** Requests one user may send at once above that rate. */
+        @WithDefault("100")
+        int burst();
+    }
 
     /** One client's own limits. */
     interface Client {

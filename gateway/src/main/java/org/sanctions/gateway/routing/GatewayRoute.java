@@ -1,6 +1,8 @@
 package org.sanctions.gateway.routing;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,8 @@ public class GatewayRoute {
 
     /** Routing context key of the matched route pattern, for the access log. */
     public static final String ROUTE_KEY = "gateway.route";
+    /** Request context local that Quarkus' HTTP metrics take as the uri tag (instead of the path, ids and all). */
+    private static final String METRICS_URI_TEMPLATE = "UrlPathTemplate";
 
     private final UpstreamProxy proxy;
     private final RateLimiter rateLimiter;
@@ -48,6 +52,7 @@ public class GatewayRoute {
     void handle(RoutingContext context) {
         RouteTable.Resolution resolution = RouteTable.resolve(context.request().method(), context.normalizedPath());
         if (resolution instanceof RouteTable.MethodNotAllowed notAllowed) {
+            labelMetrics(notAllowed.pattern());
             String allow = String.join(", ", notAllowed.allowed());
             problems.send(context, Problem.of("method-not-allowed", "Method not allowed", 405,
                     "This resource accepts " + allow + ".", context.normalizedPath(), requestId(context)),
@@ -55,6 +60,7 @@ public class GatewayRoute {
         } else if (resolution instanceof RouteTable.Matched matched) {
             context.request().pause();
             context.put(ROUTE_KEY, matched.route().pattern());
+            labelMetrics(matched.route().pattern());
             admit(context, matched.route());
         } else {
             context.next();
@@ -73,9 +79,9 @@ public class GatewayRoute {
             problems.send(context, AuthProblems.forbidden(path, requestId));
             return;
         }
-        long retryAfter = rateLimiter.acquire(caller.clientId());
+        long retryAfter = rateLimiter.acquire(caller.clientId(), caller.userSubject());
         if (retryAfter > 0) {
-            problems.send(context, LimitProblems.rateLimited(caller.clientId(), retryAfter, path, requestId),
+            problems.send(context, LimitProblems.rateLimited(caller, retryAfter, path, requestId),
                     Map.of("Retry-After", Long.toString(retryAfter)));
             return;
         }
@@ -113,6 +119,13 @@ public class GatewayRoute {
         };
     }
 
+
+    private static void labelMetrics(String pattern) {
+        Context request = Vertx.currentContext();
+        if (request != null) {
+            request.putLocal(METRICS_URI_TEMPLATE, pattern);
+        }
+    }
 
     private static String requestId(RoutingContext context) {
         return context.request().getHeader("X-Request-Id");

@@ -70,8 +70,11 @@ public final class RouteTable {
     public record Matched(Route route) implements Resolution {
     }
 
-    /** Rows match the path but none the method; {@code allowed} lists the methods that would match. */
-    public record MethodNotAllowed(Set<String> allowed) implements Resolution {
+    /**
+     * Rows match the path but none the method; {@code allowed} lists the methods that would match, {@code pattern}
+     * is the first such row's pattern.
+     */
+    public record MethodNotAllowed(Set<String> allowed, String pattern) implements Resolution {
     }
 
     /** No row matches the path: not a forwarded route. */
@@ -81,14 +84,16 @@ public final class RouteTable {
     /** Looks a request up in the table. */
     public static Resolution resolve(HttpMethod method, String normalizedPath) {
         Set<String> allowed = new TreeSet<>();
+        String pattern = null;
         for (Route route : ROUTES) {
             if (route.matchesPath(normalizedPath)) {
                 if (route.methods().contains(method)) {
                     return new Matched(route);
                 }
                 route.methods().forEach(m -> allowed.add(m.name()));
+                pattern = pattern == null ? route.pattern() : pattern;
             }
         }
-        return allowed.isEmpty() ? new NotRouted() : new MethodNotAllowed(allowed);
+        return allowed.isEmpty() ? new NotRouted() : new MethodNotAllowed(allowed, pattern);
     }
 }

@@ -1,5 +1,6 @@
 package org.sanctions.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -33,6 +34,22 @@ public interface UpstreamConfig {
     /** A connection with no traffic either way for this long is closed (this also ends a stalled upload). */
     @WithDefault("60S")
     Duration idleTimeout();
+
+    /**
+     * A pooled connection unused for this long is closed by the gateway (whole seconds). It must stay clearly below
+     * the services' own keep-alive limit ({@code quarkus.http.idle-timeout}, 120S in both services), so that the
+     * gateway drops an idle connection before the service does and never sends a request into one being closed.
+     */
+    @WithDefault("30S")
+    Duration keepAliveTimeout();
+
+    /**
+     * Largest body, by its Content-Length, that is read whole before it is forwarded, so that a request whose pooled
+     * connection turns out to be closed can be sent again on a fresh one. Larger and chunked bodies stream through
+     * and are never sent twice.
+     */
+    @WithDefault("64K")
+    MemorySize replayableBody();
 
     /** The base URL of a service. */
     default URI url(Upstream upstream) {

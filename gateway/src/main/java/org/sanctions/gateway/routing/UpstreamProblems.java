@@ -23,7 +23,8 @@ final class UpstreamProblems {
                 "The " + service + " is not reachable at the moment. Retry later.", path, requestId);
     }
 
-    private static boolean isTimeout(Throwable failure) {
+    /** Whether the forward failed because the service was too slow (to connect or to answer). */
+    static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t instanceof ConnectTimeoutException) {
                 return true;

@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.vertx.http.HttpServer;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctions.gateway.support.DemoCaller;
 import org.sanctions.gateway.support.FakeUpstreamsResource;
+import org.sanctions.gateway.support.ManagementPort;
 
 /**
  * The trap of RECIPES.md: a gateway started while the identity provider is unreachable cannot verify any token.
@@ -19,6 +22,10 @@ import org.sanctions.gateway.support.FakeUpstreamsResource;
 @QuarkusTest
 @TestProfile(IdentityProviderDownAtStartTest.NoIdentityProvider.class)
 class IdentityProviderDownAtStartTest {
+
+    @Inject
+    HttpServer server;
+
 
     /** The realm URL points at a port where nothing listens. */
     public static class NoIdentityProvider implements QuarkusTestProfile {
@@ -55,6 +62,6 @@ class IdentityProviderDownAtStartTest {
 
     @Test
     void reportsNotReady() {
-        given().when().get("/q/health/ready").then().statusCode(503);
+        given().when().get(ManagementPort.url(server, "/q/health/ready")).then().statusCode(503);
     }
 }

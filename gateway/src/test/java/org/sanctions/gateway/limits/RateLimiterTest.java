@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** Token buckets per client, on a clock the test moves by hand. */
+/** Token buckets per client and per user of a client, on a clock the test moves by hand. */
 class RateLimiterTest {
 
     private static final long SECOND = 1_000_000_000L;
@@ -45,6 +45,25 @@ class RateLimiterTest {
         assertThat(limiter.acquire("bank-demo")).as("other clients have their own bucket").isZero();
     }
 
+    @Test
+    void givesEachUserOfASharedClientTheirOwnBucket() {
+        assertThat(limiter.acquire("sanctions-cli", "officer-sub")).isZero();
+        assertThat(limiter.acquire("sanctions-cli", "officer-sub")).isZero();
+        assertThat(limiter.acquire("sanctions-cli", "officer-sub")).as("over the user burst of 2").isEqualTo(1);
+        assertThat(limiter.acquire("sanctions-cli", "auditor-sub")).as("another user of the client").isZero();
+    }
+
+    @Test
+    void countsUsersUnderTheirClientsBucket() {
+        for (int user = 0; user < 2; user++) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(limiter.acquire("sanctions-cli", "user-" + user)).isZero();
+            }
+        }
+        assertThat(limiter.acquire("sanctions-cli", "user-2")).as("the client's burst of 4 is spent").isEqualTo(1);
+        assertThat(limiter.acquire("bank-demo")).as("a machine client has its own bucket").isZero();
+    }
+
     private static LimitsConfig config() {
         LimitsConfig.Client slow = new LimitsConfig.Client() {
             @Override
@@ -71,6 +90,21 @@ class RateLimiterTest {
             @Override
             public int burst() {
                 return 4;
+            }
+
+            @Override
+            public PerUser perUser() {
+                return new PerUser() {
+                    @Override
+                    public double perSecond() {
+                        return 1;
+                    }
+
+                    @Override
+                    public int burst() {
+                        return 2;
+                    }
+                };
             }
 
             @Override

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * request 200 with a JSON echo of what reached it (method, path, query, headers, body size and SHA-256), and
  * follows instructions in the query: {@code fakeDelayMs} waits before answering, {@code fakeBytes} streams that
  * many pattern bytes instead, {@code fakeHold} waits for a release before answering (or, with fakeBytes, after the
- * first chunk). Under {@code /__fake/} it reports what it saw: bytes received so far and requests per request id.
+ * first chunk), {@code fakeLocation} answers 201 with Location, Content-Location and Link headers naming that path
+ * under the fake's own internal address ({@code http://localhost:<port>}). Under {@code /__fake/} it reports what it saw: bytes received so far and requests per request id.
  */
 public final class FakeUpstream implements AutoCloseable {
 
@@ -118,7 +119,14 @@ public final class FakeUpstream implements AutoCloseable {
                 .put("bodyBytes", received.get()).put("bodySha256", HexFormat.of().formatHex(sha.digest()));
         ObjectNode headers = echo.putObject("headers");
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(), values.get(0)));
-        send(exchange, 200, JSON.writeValueAsString(echo));
+        String location = query.get("fakeLocation");
+        if (location != null) {
+            String internal = "http://localhost:" + server.getAddress().getPort() + location;
+            exchange.getResponseHeaders().set("Location", internal);
+            exchange.getResponseHeaders().set("Content-Location", internal);
+            exchange.getResponseHeaders().set("Link", "<" + internal + ">; rel=\"self\"");
+        }
+        send(exchange, location == null ? 200 : 201, JSON.writeValueAsString(echo));
     }
 
     private void stream(HttpExchange exchange, long total, String hold) throws IOException, InterruptedException {

@@ -91,7 +91,7 @@ class HostileInputTest {
             }
         }
         for (String module : List.of("registry-service", "lookup-service", "gateway")) {
-            Health.awaitReady(system.service(module).baseUrl(), Duration.ofSeconds(60));
+            Health.awaitReady(system.service(module).healthUrl(), Duration.ofSeconds(60));
         }
         report(docs, operations, verdicts);
         api.auditVerify().ifPresent(r -> assertThat(r.path("valid").asBoolean()).as("audit chain: " + r).isTrue());

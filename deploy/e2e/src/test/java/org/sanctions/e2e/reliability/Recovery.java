@@ -19,7 +19,7 @@ final class Recovery {
 
     static void awaitSystem(RunningSystem system, Duration timeout) {
         for (String module : SERVICES) {
-            Health.awaitReady(system.service(module).baseUrl(), timeout);
+            Health.awaitReady(system.service(module).healthUrl(), timeout);
         }
         Waits.until(timeout, () -> "a new login (Keycloak's database connections came back)", () -> {
             try {

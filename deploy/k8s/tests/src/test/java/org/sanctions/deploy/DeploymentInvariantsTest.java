@@ -24,6 +24,21 @@ class DeploymentInvariantsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
+    void theGatewayIsProbedOnItsManagementPortOnly(String overlay) {
+        for (Workloads.Container c : containers(overlay)) {
+            if (!c.deployment().equals("gateway")) {
+                continue;
+            }
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(c.container().at("/" + probe + "/httpGet/port").asText()).as(c + " " + probe)
+                        .isEqualTo("management");
+            }
+            assertThat(c.container().path("ports").findValuesAsText("name")).contains("http", "management");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
     void everyContainerHasResourceRequestsAndLimits(String overlay) {
         for (Workloads.Container c : containers(overlay)) {
             for (String field : List.of("requests/cpu", "requests/memory", "limits/cpu", "limits/memory")) {
