@@ -33,7 +33,8 @@ public class ExportResource {
 
     @GET
     @Produces(NDJSON)
-    @Operation(summary = "Export a snapshot", description = "NDJSON: a header line {format, formatVersion, seq, "
+    @Operation(operationId = "exportParties",
+            summary = "Export a snapshot", description = "NDJSON: a header line {format, formatVersion, seq, "
             + "exportedAt}, then one {\"program\":...} line per program and one {\"party\":...} line per party, exactly "
             + "as of seq (also in X-Snapshot-Seq). Continue with /changes?after=seq.")
     @APIResponse(responseCode = "200", description = "The snapshot, streamed",
