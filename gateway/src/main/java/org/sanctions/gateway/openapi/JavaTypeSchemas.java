@@ -56,7 +56,10 @@ final class JavaTypeSchemas {
         }
     }
 
-    /** {@code anyOf: [{type: T, format: F}, {type: null}]} to {@code type: [T, null], format: F}. */
+    /**
+     * {@code anyOf: [{type: T, format: F}, {type: null}]} to {@code type: [T, null], format: F}; a nullable reference
+     * keeps its {@code anyOf} but loses the scanner's sibling {@code type: object}, which would refuse the null.
+     */
     private static void collapseNullable(ObjectNode object) {
         if (!(object.get("anyOf") instanceof ArrayNode anyOf) || anyOf.size() != 2
                 || !"null".equals(anyOf.get(1).path("type").asText())) {
@@ -64,6 +67,7 @@ final class JavaTypeSchemas {
         }
         JsonNode plain = anyOf.get(0);
         if (plain.has("$ref") || !plain.path("type").isTextual()) {
+            object.remove("type");
             return;
         }
         object.remove("anyOf");

@@ -35,6 +35,7 @@ import org.sanctions.lookup.matching.MeasureType;
 import org.sanctions.lookup.problem.Problem;
 import org.sanctions.lookup.problem.ProblemException;
 import org.sanctions.lookup.problem.StorableText;
+import org.sanctions.lookup.screening.AcceptHeader;
 import org.sanctions.lookup.screening.Caller;
 
 /** Screening jobs: upload a CSV or NDJSON file of any size, follow its progress, download the results. */
@@ -130,7 +131,7 @@ public class ScreeningJobResource {
     @APIResponse(responseCode = "404", description = "No such job for this caller", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response results(@PathParam("id") String id, @HeaderParam("Accept") String accept) {
         JobView job = job(id);
-        boolean csv = accept != null && accept.contains(CSV);
+        boolean csv = AcceptHeader.prefers(accept, CSV, NDJSON);
         StreamingOutput out = csv ? resultWriter.csv(job.jobId()) : resultWriter.ndjson(job.jobId());
         return Response.ok(out).type(csv ? CSV : NDJSON).build();
     }

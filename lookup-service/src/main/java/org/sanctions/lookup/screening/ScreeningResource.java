@@ -114,7 +114,7 @@ public class ScreeningResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response batch(@Valid @NotNull BatchRequest request, @HeaderParam("Accept") String accept) {
         Caller caller = Caller.of(identity);
-        if (accept != null && accept.contains(NDJSON)) {
+        if (AcceptHeader.prefers(accept, NDJSON, MediaType.APPLICATION_JSON)) {
             return Response.ok(streamer.stream(request, caller)).type(NDJSON).build();
         }
         try {

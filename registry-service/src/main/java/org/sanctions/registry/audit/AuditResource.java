@@ -63,7 +63,7 @@ public class AuditResource {
             summary = "Export audit events as CSV", description = "Same filters as the query, all matching events, "
             + "streamed. Formula-like cells are prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv",
-            examples = @ExampleObject(name = "csv", value = AuditExamples.CSV)))
+            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = AuditExamples.CSV)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response export(@BeanParam AuditParams params) {
         QueryParams p = new QueryParams();

@@ -40,7 +40,9 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The snapshot, streamed",
             headers = @Header(name = "X-Snapshot-Seq", description = "The seq the snapshot reflects",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "export", value = FeedExamples.EXPORT)))
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "Lines of JSON: the header, then one party per line"),
+                    examples = @ExampleObject(name = "export", value = FeedExamples.EXPORT)))
     public Response export() throws SQLException {
         long seq = export.committedSeq();
         StreamingOutput body = out -> export.write(seq, out);
