@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,7 +20,9 @@ import org.sanctions.client.ApiException;
 import org.sanctions.client.ApiResponse;
 import org.sanctions.client.api.AuditApi;
 import org.sanctions.client.api.ImportsApi;
+import org.sanctions.client.api.MeasuresApi;
 import org.sanctions.client.api.PartiesApi;
+import org.sanctions.client.api.ProgramsApi;
 import org.sanctions.client.api.ScreeningApi;
 import org.sanctions.client.api.ScreeningJobsApi;
 import org.sanctions.client.model.Action;
@@ -29,11 +32,14 @@ import org.sanctions.client.model.BatchRequest;
 import org.sanctions.client.model.BatchScreeningResponse;
 import org.sanctions.client.model.ImportJob;
 import org.sanctions.client.model.ImportState;
+import org.sanctions.client.model.MeasureInput;
+import org.sanctions.client.model.MeasureType;
 import org.sanctions.client.model.Name;
 import org.sanctions.client.model.NameType;
 import org.sanctions.client.model.Party;
 import org.sanctions.client.model.PartyInput;
 import org.sanctions.client.model.PartyKind;
+import org.sanctions.client.model.ProgramInput;
 import org.sanctions.client.model.ScreeningJob;
 import org.sanctions.client.model.ScreeningJobResultLine;
 import org.sanctions.client.model.ScreeningMatch;
@@ -58,9 +64,13 @@ class GeneratedClientE2ETest {
         ApiResponse<Party> created = parties.createPartyWithHttpInfo("e2e: generated client, create",
                 organisation(unique + " Trading"));
         assertThat(created.getStatusCode()).isEqualTo(201);
-        Party party = created.getData();
-        String etag = created.getHeaders().get("etag").get(0);
-        assertThat(etag).isEqualTo("\"" + party.getVersion() + "\"");
+        assertThat(created.getHeaders().get("etag")).containsExactly("\"" + created.getData().getVersion() + "\"");
+        // only parties under a measure are screened
+        Party party = new MeasuresApi(GeneratedClients.as(system, "editor")).addMeasure(created.getData().getId(),
+                "e2e: generated client, measure", new MeasureInput().program(program(system))
+                        .type(MeasureType.ASSET_FREEZE).listedDate(LocalDate.of(2026, 1, 2)),
+                "\"" + created.getData().getVersion() + "\"");
+        String etag = "\"" + party.getVersion() + "\"";
 
         Party updated = parties.updateParty(party.getId(), etag, "e2e: generated client, rename",
                 organisation(unique + " Holdings"));
@@ -118,9 +128,9 @@ class GeneratedClientE2ETest {
         List<AuditEvent> events = audit.listAuditEvents(null, null, null, null, 100, partyId.toString(), null, null)
                 .getEvents();
         assertThat(events).extracting(AuditEvent::getAction)
-                .containsExactly(Action.PARTY_CREATED, Action.PARTY_UPDATED);
-        assertThat(events).extracting(AuditEvent::getReason)
-                .containsExactly("e2e: generated client, create", "e2e: generated client, rename");
+                .containsExactly(Action.PARTY_CREATED, Action.MEASURE_ADDED, Action.PARTY_UPDATED);
+        assertThat(events).extracting(AuditEvent::getReason).containsExactly("e2e: generated client, create",
+                "e2e: generated client, measure", "e2e: generated client, rename");
         assertThat(audit.verifyAuditChain().getValid()).isTrue();
     }
 
@@ -142,6 +152,19 @@ class GeneratedClientE2ETest {
         assertThat(ended.getState()).as("import problem: %s", ended.getProblem()).isEqualTo(ImportState.SUCCEEDED);
         assertThat(ended.getProgress().getAdded()).isEqualTo(1L);
         assertThat(imports.listImports(20)).extracting(ImportJob::getId).contains(queued.getId());
+    }
+
+    /** The program the test's measure is under, created unless it exists. */
+    private static String program(RunningSystem system) throws ApiException {
+        ProgramsApi programs = new ProgramsApi(GeneratedClients.as(system, "editor"));
+        String code = "E2E-GENERATED-CLIENT";
+        try {
+            return programs.getProgram(code).getCode();
+        } catch (ApiException e) {
+            assertThat(e.getCode()).as(e.getResponseBody()).isEqualTo(404);
+        }
+        return programs.createProgram("e2e: generated client, program", new ProgramInput().code(code)
+                .name("End-to-end test program of the generated client").authority("US-OFAC")).getCode();
     }
 
     private static PartyInput organisation(String name) {
