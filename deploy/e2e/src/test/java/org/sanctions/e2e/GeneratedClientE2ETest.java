@@ -105,9 +105,10 @@ class GeneratedClientE2ETest {
     private static void screensAJob(RunningSystem system, String name, String partyId) throws ApiException {
         String csv = "name,ref\n" + name + ",j-1\n";
         // The native library serialises every body with Jackson; a CSV body is sent as the bytes it is.
-        ScreeningJobsApi jobs = new ScreeningJobsApi(GeneratedClients.as(system, "editor",
+        ScreeningJobsApi upload = new ScreeningJobsApi(GeneratedClients.as(system, "editor",
                 builder -> replaceBody(builder, csv)));
-        ScreeningJob submitted = jobs.createScreeningJob(new File("jobs.csv"), null, null, null, null, null, 0.5);
+        ScreeningJob submitted = upload.createScreeningJob(new File("jobs.csv"), null, null, null, null, null, 0.5);
+        ScreeningJobsApi jobs = new ScreeningJobsApi(GeneratedClients.as(system, "editor"));
         assertThat(submitted.getFormat()).isEqualTo("CSV");
         String jobId = submitted.getJobId().toString();
         ScreeningJob done = await("job " + jobId + " completed", () -> {
