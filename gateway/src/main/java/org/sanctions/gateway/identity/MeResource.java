@@ -31,7 +31,8 @@ public class MeResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller: subject, user name, client and realm roles of the bearer token")
+    @Operation(operationId = "getMe",
+            summary = "The caller: subject, user name, client and realm roles of the bearer token")
     @APIResponse(responseCode = "200", description = "The token is valid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class),
                     examples = @ExampleObject(name = "officer", value = """

@@ -47,7 +47,8 @@ public class MergedOpenApiResource {
         var fetches = Arrays.stream(Upstream.values()).map(services::fetch).toList();
         return Future.all(fetches)
                 .map(all -> (JsonNode) OpenApiMerger.merge(gateway,
-                        fetches.stream().map(Future::result).toList(), config.publicAuthServerUrl()))
+                        fetches.stream().map(Future::result).toList(), config.publicAuthServerUrl(),
+                        config.publicBaseUrl()))
                 .toCompletionStage();
     }
 

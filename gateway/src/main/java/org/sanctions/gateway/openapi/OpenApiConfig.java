@@ -4,12 +4,15 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** The merged API document: where browsers log in, and how the services' own documents are fetched. */
+/** The merged API document: where browsers log in, the public base, and how the services' own documents are fetched. */
 @ConfigMapping(prefix = "gateway.openapi")
 public interface OpenApiConfig {
 
     /** The realm URL as a browser reaches it (login from Swagger UI); defaults to quarkus.oidc.auth-server-url. */
     String publicAuthServerUrl();
+
+    /** The gateway's base URL as clients reach it (servers of the merged document). */
+    String publicBaseUrl();
 
     /** How long a service's document is reused before it is fetched again. */
     @WithDefault("60S")

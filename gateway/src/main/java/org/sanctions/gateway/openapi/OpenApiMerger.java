@@ -34,8 +34,15 @@ final class OpenApiMerger {
     record ServiceDocument(Upstream upstream, JsonNode document, String missingReason) {
     }
 
-    static ObjectNode merge(JsonNode gateway, List<ServiceDocument> services, String realmUrl) {
+    /**
+     * The merged document; {@code realmUrl} is the realm as browsers reach it, {@code publicBaseUrl} the gateway's
+     * public base, named in {@code servers}.
+     */
+    static ObjectNode merge(JsonNode gateway, List<ServiceDocument> services, String realmUrl, String publicBaseUrl) {
         ObjectNode merged = gateway.deepCopy();
+        JavaTypeSchemas.inline(merged);
+        merged.putArray("servers").addObject().put("url", publicBaseUrl)
+                .put("description", "The gateway, the one public entry point");
         merged.withObjectProperty("components").remove("securitySchemes");
         secureOperations(merged.withObjectProperty("paths"), null);
         List<String> missing = new ArrayList<>();
@@ -44,7 +51,9 @@ final class OpenApiMerger {
             String name = service.upstream().name().toLowerCase(Locale.ROOT);
             ObjectNode source = sources.addObject().put("service", name);
             if (service.document() instanceof ObjectNode document) {
-                addService(merged, document.deepCopy(), service.upstream());
+                ObjectNode copy = document.deepCopy();
+                JavaTypeSchemas.inline(copy);
+                addService(merged, copy, service.upstream());
                 source.put("status", "included");
             } else {
                 missing.add(name + " service (" + service.missingReason() + ")");
@@ -60,8 +69,7 @@ final class OpenApiMerger {
     }
 
     private static void addService(ObjectNode merged, ObjectNode document, Upstream upstream) {
-        String prefix = upstream.name().charAt(0) + upstream.name().substring(1).toLowerCase(Locale.ROOT);
-        ComponentMerger.merge(merged, document, prefix);
+        ComponentMerger.merge(merged, document, prefix(upstream));
         ObjectNode paths = document.withObjectProperty("paths");
         secureOperations(paths, upstream);
         ObjectNode mergedPaths = merged.withObjectProperty("paths");
@@ -112,6 +120,11 @@ final class OpenApiMerger {
             }
         });
         paths.remove(empty);
+    }
+
+    /** Prefix of a service's schemas that clash with another's ({@code RegistryProblem}). */
+    static String prefix(Upstream upstream) {
+        return upstream.name().charAt(0) + upstream.name().substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static Route forwarded(String pathTemplate, String method, Upstream upstream) {

@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem document (application/problem+json)")
 public record Problem(
-        @Schema(example = "urn:sanctions:problem:unauthorized") String type,
-        @Schema(example = "Unauthorized") String title,
-        @Schema(example = "401") int status,
-        @Schema(example = "A bearer access token from the sanctions realm is required.") String detail,
-        @Schema(example = "/api/v1/me") String instance,
-        @Schema(description = "The caller's X-Request-Id, when it sent one") String requestId,
+        @Schema(example = "urn:sanctions:problem:validation-error") String type,
+        @Schema(example = "Validation failed") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "The request has 1 invalid field.") String detail,
+        @Schema(example = "/api/v1/parties") String instance,
+        @Schema(description = "The request's X-Request-Id") String requestId,
         @Schema(description = "Per-field problems of a validation error") List<Violation> violations) {
 
     /** Media type of problem documents. */
@@ -22,7 +22,10 @@ public record Problem(
     private static final String TYPE_PREFIX = "urn:sanctions:problem:";
 
     /** One rejected field of a validation error. */
-    public record Violation(String field, String message) {
+    @Schema(name = "Violation", description = "A field-level validation failure")
+    public record Violation(
+            @Schema(example = "names[0].fullName") String field,
+            @Schema(example = "must not be blank") String message) {
     }
 
     /** A problem without field violations; {@code slug} is the stable last part of the type URN. */

@@ -98,6 +98,39 @@ class MergedOpenApiTest {
     }
 
     @Test
+    void keepsASchemaThatBothServicesDefineAlikeOnce() {
+        JsonPath doc = given().when().get("/api/openapi").then().extract().jsonPath();
+        assertThat(doc.getMap("components.schemas")).containsKey("Violation")
+                .doesNotContainKeys("RegistryViolation", "LookupViolation");
+    }
+
+    @Test
+    void inlinesTheSchemasNamedAfterJavaTypes() {
+        JsonPath doc = given().when().get("/api/openapi").then().extract().jsonPath();
+        assertThat(doc.getMap("components.schemas")).doesNotContainKeys("UUID", "Instant", "LocalDate", "JsonNode",
+                "JsonNodeType");
+        assertThat(doc.getMap("components.schemas.Party.properties.id"))
+                .isEqualTo(Map.of("type", "string", "format", "uuid"));
+        assertThat(doc.getMap("components.schemas.Party.properties.deletedAt"))
+                .isEqualTo(Map.of("type", List.of("string", "null"), "format", "date-time"));
+        assertThat(doc.getMap("components.schemas.Party.properties.mergedInto"))
+                .isEqualTo(Map.of("anyOf", List.of(Map.of("$ref", "#/components/schemas/Party"), Map.of("type", "null"))));
+    }
+
+    @Test
+    void namesTheGatewaysPublicBaseInServers() {
+        JsonPath doc = given().when().get("/api/openapi").then().extract().jsonPath();
+        assertThat(doc.getList("servers.url")).containsExactly("https://sanctions.example.test");
+    }
+
+    @Test
+    void givesTheGatewaysOwnOperationsAnOperationIdAndATag() {
+        JsonPath doc = given().when().get("/api/openapi").then().extract().jsonPath();
+        assertThat(doc.getString("paths.'/api/v1/me'.get.operationId")).isEqualTo("getMe");
+        assertThat(doc.getList("paths.'/api/v1/me'.get.tags")).containsExactly("Identity");
+    }
+
+    @Test
     void setsUpSwaggerUiToShowItAndLogInWithPkce() {
         given().when().get("/q/swagger-ui/").then()
                 .statusCode(200)

@@ -4,13 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 
 /** A recorded screening as auditors read it. */
-public record EvidenceView(UUID screeningId, Instant screenedAt, String subject, String clientId, String username,
-        String source, UUID batchId, UUID jobId, String ref, JsonNode query, long listVersion, double threshold,
-        String outcome, JsonNode topMatches, boolean indexStale) {
+@Schema(name = "ScreeningEvidence")
+public record EvidenceView(UUID screeningId, Instant screenedAt, String subject, String clientId,
+        @Schema(nullable = true) String username, @Schema(example = "SINGLE") String source,
+        @Schema(nullable = true, type = SchemaType.STRING, format = "uuid") UUID batchId,
+        @Schema(nullable = true, type = SchemaType.STRING, format = "uuid") UUID jobId,
+        @Schema(nullable = true) String ref,
+        @Schema(type = SchemaType.OBJECT, description = "The screened name and attributes as received") JsonNode query,
+        long listVersion, double threshold, @Schema(example = "MATCH") String outcome,
+        @Schema(type = SchemaType.ARRAY, implementation = MatchView.class) JsonNode topMatches, boolean indexStale) {
 
     /** A page of evidence, oldest first; next is the cursor for the following page or null at the end. */
-    public record Page(List<EvidenceView> items, String next) {
+    @Schema(name = "ScreeningEvidencePage")
+    public record Page(List<EvidenceView> items, @Schema(nullable = true) String next) {
     }
 }

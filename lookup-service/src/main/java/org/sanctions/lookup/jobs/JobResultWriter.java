@@ -2,7 +2,6 @@ package org.sanctions.lookup.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
@@ -26,14 +25,8 @@ public class JobResultWriter {
 
     StreamingOutput ndjson(UUID job) {
         return out -> store.results(job, row -> {
-            ObjectNode line = json.createObjectNode();
-            line.put("row", row.rowNo());
-            line.put("ref", row.ref());
-            line.put("status", row.status());
-            line.put("error", row.error());
-            line.put("match", row.matched());
-            line.put("screeningId", row.screeningId() == null ? null : row.screeningId().toString());
-            line.set("matches", json.readTree(row.matchesJson()));
+            JobResultLine line = new JobResultLine(row.rowNo(), row.ref(), row.status(), row.error(), row.matched(),
+                    row.screeningId() == null ? null : row.screeningId().toString(), json.readTree(row.matchesJson()));
             out.write(json.writeValueAsBytes(line));
             out.write('\n');
         });

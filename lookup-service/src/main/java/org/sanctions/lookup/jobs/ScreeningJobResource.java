@@ -25,13 +25,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.matching.MeasureType;
+import org.sanctions.lookup.problem.Problem;
 import org.sanctions.lookup.problem.ProblemException;
 import org.sanctions.lookup.problem.StorableText;
+import org.sanctions.lookup.screening.AcceptHeader;
 import org.sanctions.lookup.screening.Caller;
 
 /** Screening jobs: upload a CSV or NDJSON file of any size, follow its progress, download the results. */
@@ -63,17 +67,19 @@ public class ScreeningJobResource {
     @Blocking
     @Consumes({CSV, NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a screening job from a CSV (header: name[,ref,kind,birthDate,nationality]) or NDJSON body")
+    @Operation(operationId = "createScreeningJob",
+            summary = "Start a screening job from a CSV (header: name[,ref,kind,birthDate,nationality]) or NDJSON body")
     @APIResponse(responseCode = "202", description = "The job was accepted; follow its Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobView.class), examples = @ExampleObject(name = "job",
                     value = "{\"jobId\":\"...\",\"status\":\"QUEUED\",\"format\":\"CSV\",\"rowsProcessed\":0,"
                             + "\"resultsUrl\":\"/api/v1/screening-jobs/.../results\"}")))
-    @APIResponse(responseCode = "400", description = "Invalid options", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid options", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than the configured limit",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "Body is neither CSV nor NDJSON", content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is neither CSV nor NDJSON", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submit(InputStream body, @HeaderParam("Content-Type") String contentType,
             @QueryParam("threshold") Double threshold, @QueryParam("limit") Integer limit,
             @QueryParam("program") List<String> programs, @QueryParam("authority") List<String> authorities,
@@ -98,13 +104,13 @@ public class ScreeningJobResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Status and progress of a job")
+    @Operation(operationId = "getScreeningJob", summary = "Status and progress of a job")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "running", value = "{\"jobId\":\"...\",\"status\":\"RUNNING\","
+            schema = @Schema(implementation = JobView.class), examples = @ExampleObject(name = "running", value = "{\"jobId\":\"...\",\"status\":\"RUNNING\","
                     + "\"rowsProcessed\":1500,\"rowsMatched\":3,\"rowsFailed\":1}")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such job for this caller", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job for this caller", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public JobView status(@PathParam("id") String id) {
         return job(id);
     }
@@ -112,18 +118,20 @@ public class ScreeningJobResource {
     @GET
     @Path("/{id}/results")
     @Produces({NDJSON, CSV})
-    @Operation(summary = "Results of a job so far, in row order: NDJSON (default) or CSV per Accept")
+    @Operation(operationId = "getScreeningJobResults",
+            summary = "Results of a job so far, in row order: NDJSON (default) or CSV per Accept")
     @APIResponse(responseCode = "200", description = "One line per input row",
-            content = {@Content(mediaType = NDJSON, examples = @ExampleObject(name = "row", value = "{\"row\":2,"
+            content = {@Content(mediaType = NDJSON, schema = @Schema(implementation = JobResultLine.class),
+                    examples = @ExampleObject(name = "row", value = "{\"row\":2,"
                     + "\"ref\":\"c-1\",\"status\":\"OK\",\"match\":true,\"screeningId\":\"...\",\"matches\":[]}")),
-                @Content(mediaType = CSV, examples = @ExampleObject(name = "csv",
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv",
                     value = "row,ref,status,error,match,screeningId,topPartyId,topScore,topName"))})
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such job for this caller", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job for this caller", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response results(@PathParam("id") String id, @HeaderParam("Accept") String accept) {
         JobView job = job(id);
-        boolean csv = accept != null && accept.contains(CSV);
+        boolean csv = AcceptHeader.prefers(accept, CSV, NDJSON);
         StreamingOutput out = csv ? resultWriter.csv(job.jobId()) : resultWriter.ndjson(job.jobId());
         return Response.ok(out).type(csv ? CSV : NDJSON).build();
     }

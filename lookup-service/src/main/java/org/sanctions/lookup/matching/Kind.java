@@ -1,6 +1,9 @@
 package org.sanctions.lookup.matching;
 
-/** What a listed party is. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a listed party is (the registry's PartyKind). */
+@Schema(name = "PartyKind")
 public enum Kind {
     PERSON, ORGANIZATION, VESSEL, AIRCRAFT
 }

@@ -30,12 +30,16 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.evidence.EvidenceQueries;
 import org.sanctions.lookup.evidence.EvidenceView;
+import org.sanctions.lookup.problem.Problem;
 import org.sanctions.lookup.problem.ProblemException;
 import org.sanctions.lookup.problem.StorableText;
+import org.sanctions.lookup.screening.ScreeningViews.BatchResponse;
+import org.sanctions.lookup.screening.ScreeningViews.BatchResult;
 import org.sanctions.lookup.screening.ScreeningViews.ScreeningResponse;
 
 /** Screening endpoints (single, batch) and the auditors' view of recorded screenings. */
@@ -64,20 +68,21 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"screening-client", "compliance-officer", "registry-editor"})
-    @Operation(summary = "Screen one name against the listed parties")
+    @Operation(operationId = "screenName", summary = "Screen one name against the listed parties")
     @APIResponse(responseCode = "200", description = "Ranked matches at or above the threshold, with explanations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScreeningResponse.class), examples = @ExampleObject(name = "match",
                     value = "{\"screeningId\":\"0b6f...\",\"listVersion\":130,\"screenedAt\":\"2026-11-28T10:00:00Z\","
                             + "\"threshold\":0.66,\"matches\":[{\"partyId\":\"...\",\"score\":0.88,\"match\":true,"
                             + "\"matchedName\":\"LEE, John Ka-chiu\",\"primaryName\":\"LEE, John Ka-chiu\","
                             + "\"kind\":\"PERSON\",\"sources\":[],\"measures\":[],\"explanation\":{}}],"
                             + "\"index\":{\"stale\":false}}")))
     @APIResponse(responseCode = "400", description = "Invalid request (empty or too long name, bad date, unknown enum)",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Index not loaded yet or evidence store unavailable",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<ScreeningResponse> screen(@Valid @NotNull ScreeningRequest request) {
         Context eventLoop = Vertx.currentContext();
         CompletionStage<ScreeningResponse> answer = screening.screen(request, Caller.of(identity));
@@ -92,21 +97,24 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
     @RolesAllowed({"screening-client", "compliance-officer", "registry-editor"})
-    @Operation(summary = "Screen up to 10,000 names; Accept: application/x-ndjson streams one line per item")
+    @Operation(operationId = "screenBatch",
+            summary = "Screen up to 10,000 names; Accept: application/x-ndjson streams one line per item")
     @APIResponse(responseCode = "200", description = "Results per item, in request order",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "batch",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchResponse.class), examples = @ExampleObject(name = "batch",
                     value = "{\"batchId\":\"...\",\"listVersion\":130,\"threshold\":0.66,\"results\":"
                             + "[{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}]}")),
-                @Content(mediaType = NDJSON, examples = @ExampleObject(name = "lines",
+                @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchResult.class),
+                    examples = @ExampleObject(name = "lines",
                     value = "{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}"))})
-    @APIResponse(responseCode = "400", description = "Invalid batch or item", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid batch or item", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Index not loaded yet or evidence store unavailable",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response batch(@Valid @NotNull BatchRequest request, @HeaderParam("Accept") String accept) {
         Caller caller = Caller.of(identity);
-        if (accept != null && accept.contains(NDJSON)) {
+        if (AcceptHeader.prefers(accept, NDJSON, MediaType.APPLICATION_JSON)) {
             return Response.ok(streamer.stream(request, caller)).type(NDJSON).build();
         }
         try {
@@ -121,14 +129,16 @@ public class ScreeningResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("auditor")
-    @Operation(summary = "Evidence of one screening: who, when, query, list version, threshold, outcome, top matches")
+    @Operation(operationId = "getScreening",
+            summary = "Evidence of one screening: who, when, query, list version, threshold, outcome, top matches")
     @APIResponse(responseCode = "200", description = "The recorded screening",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "evidence",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "evidence",
                     value = "{\"screeningId\":\"...\",\"screenedAt\":\"2026-11-28T10:00:00Z\",\"clientId\":\"bank-demo\","
                             + "\"source\":\"SINGLE\",\"listVersion\":130,\"threshold\":0.66,\"outcome\":\"MATCH\"}")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such screening", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such screening", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EvidenceView get(@PathParam("id") String id) {
         return evidence.byId(uuid(id)).orElseThrow(() -> ProblemException.notFound("No screening " + id + "."));
     }
@@ -136,13 +146,15 @@ public class ScreeningResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("auditor")
-    @Operation(summary = "Recorded screenings of a client in a period, oldest first, cursor paged")
+    @Operation(operationId = "listScreenings",
+            summary = "Recorded screenings of a client in a period, oldest first, cursor paged")
     @APIResponse(responseCode = "200", description = "A page of evidence and the cursor of the next page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvidenceView.Page.class), examples = @ExampleObject(name = "page",
                     value = "{\"items\":[],\"next\":null}")))
-    @APIResponse(responseCode = "400", description = "Invalid period or cursor", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid period or cursor", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EvidenceView.Page list(@QueryParam("clientId") String clientId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {

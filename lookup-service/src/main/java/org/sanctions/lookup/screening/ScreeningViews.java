@@ -3,6 +3,8 @@ package org.sanctions.lookup.screening;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanctions.lookup.index.IndexState;
 import org.sanctions.lookup.matching.Explanation;
 import org.sanctions.lookup.matching.Kind;
@@ -17,11 +19,13 @@ public final class ScreeningViews {
     }
 
     /** Answer to a single screening. */
+    @Schema(name = "ScreeningResponse")
     public record ScreeningResponse(UUID screeningId, long listVersion, Instant screenedAt, double threshold,
             List<MatchView> matches, IndexStatus index) {
     }
 
     /** One ranked match. */
+    @Schema(name = "ScreeningMatch")
     public record MatchView(String partyId, double score, boolean match, String matchedName, String primaryName,
             Kind kind, List<SourceView> sources, List<MeasureView> measures, Explanation explanation) {
 
@@ -36,15 +40,19 @@ public final class ScreeningViews {
     }
 
     /** Where a listing comes from. */
+    @Schema(name = "ListingSource")
     public record SourceView(String authority, String list, String sourceId) {
     }
 
     /** A measure the screening was run against. */
+    @Schema(name = "ScreeningMeasure")
     public record MeasureView(String program, MeasureType type, String authority, MeasureStatus status) {
     }
 
     /** How current the index is: every answer says it, so a stale answer is never mistaken for a fresh one. */
-    public record IndexStatus(Instant syncedAt, long secondsSinceSync, boolean stale) {
+    @Schema(name = "IndexStatus")
+    public record IndexStatus(@Schema(nullable = true, type = SchemaType.STRING, format = "date-time") Instant syncedAt,
+            long secondsSinceSync, boolean stale) {
 
         static IndexStatus of(IndexState state) {
             return new IndexStatus(state.syncedAt(), state.secondsSinceSync(), state.stale());
@@ -52,11 +60,13 @@ public final class ScreeningViews {
     }
 
     /** Answer to a batch. */
+    @Schema(name = "BatchScreeningResponse")
     public record BatchResponse(UUID batchId, long listVersion, Instant screenedAt, double threshold,
             List<BatchResult> results, IndexStatus index) {
     }
 
     /** One item's result in a batch (also one NDJSON line when streaming). */
-    public record BatchResult(String ref, UUID screeningId, List<MatchView> matches) {
+    @Schema(name = "BatchScreeningResult")
+    public record BatchResult(@Schema(nullable = true) String ref, UUID screeningId, List<MatchView> matches) {
     }
 }

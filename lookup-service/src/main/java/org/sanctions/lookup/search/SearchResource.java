@@ -21,11 +21,13 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.index.IndexState;
 import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.matching.ScreeningQuery;
+import org.sanctions.lookup.problem.Problem;
 
 /** Analysts' search over the index: ranked like screening, with facet counts; not recorded as screening evidence. */
 @Path("/api/v1/search")
@@ -51,18 +53,20 @@ public class SearchResource {
     @Blocking
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"compliance-officer", "registry-editor", "auditor"})
-    @Operation(summary = "Search listed parties by name in any script, ranked, with facets")
+    @Operation(operationId = "searchParties",
+            summary = "Search listed parties by name in any script, ranked, with facets")
     @APIResponse(responseCode = "200", description = "Ranked hits and facet counts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "search",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SearchResult.class), examples = @ExampleObject(name = "search",
                     value = "{\"q\":\"putin\",\"listVersion\":130,\"hits\":[{\"partyId\":\"...\",\"score\":0.75,"
                             + "\"primaryName\":\"PUTIN, Vladimir Vladimirovich\",\"kind\":\"PERSON\"}],"
                             + "\"facets\":{\"kind\":{\"PERSON\":1}}}")))
     @APIResponse(responseCode = "400", description = "Missing or invalid parameters",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public SearchResult search(@QueryParam("q") @NotBlank @Size(max = 500) String q,
             @QueryParam("minScore") @DefaultValue("0.4") @DecimalMin("0") @DecimalMax("1") double minScore,
             @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {

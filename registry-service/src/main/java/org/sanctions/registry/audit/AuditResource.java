@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,13 +38,16 @@ public class AuditResource {
     @GET
     @Path("events")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Query audit events", description = "Filters combine with AND; oldest first; follow nextCursor.")
+    @Operation(operationId = "listAuditEvents",
+            summary = "Query audit events", description = "Filters combine with AND; oldest first; follow nextCursor.")
     @APIResponse(responseCode = "200", description = "A page of events", content = @Content(
             schema = @Schema(implementation = AuditPage.class), examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public AuditPage events(@BeanParam AuditParams params,
-            @Parameter(description = "nextCursor of the previous page", example = "124") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size 1-500 (default 50)", example = "50") @QueryParam("limit") String limit) {
+            @Parameter(description = "nextCursor of the previous page", example = "124", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size 1-500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit) {
         QueryParams p = new QueryParams();
         AuditFilter filter = params.filter(p);
         long after = p.longValue("cursor", cursor, 0, 0);
@@ -55,10 +59,11 @@ public class AuditResource {
     @GET
     @Path("events/export")
     @Produces("text/csv")
-    @Operation(summary = "Export audit events as CSV", description = "Same filters as the query, all matching events, "
+    @Operation(operationId = "exportAuditEvents",
+            summary = "Export audit events as CSV", description = "Same filters as the query, all matching events, "
             + "streamed. Formula-like cells are prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv",
-            examples = @ExampleObject(name = "csv", value = AuditExamples.CSV)))
+            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = AuditExamples.CSV)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response export(@BeanParam AuditParams params) {
         QueryParams p = new QueryParams();
@@ -72,7 +77,8 @@ public class AuditResource {
     @GET
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify the hash chain", description = "Recomputes every event's hash and the links between "
+    @Operation(operationId = "verifyAuditChain",
+            summary = "Verify the hash chain", description = "Recomputes every event's hash and the links between "
             + "them; reports the first broken seq (changed, missing, moved or cut events).")
     @APIResponse(responseCode = "200", description = "Verification result (valid or not)", content = @Content(
             schema = @Schema(implementation = ChainCheck.Result.class),

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanctions.registry.audit.chain.ChainVerifier;
 
 /** Runs the chain verification in one read-only REPEATABLE READ transaction, so head and events agree. */
@@ -18,8 +19,10 @@ public class ChainCheck {
     }
 
     /** The verification result plus how long it took. */
-    public record Result(boolean valid, long checked, Long firstBrokenSeq, String problem, long headSeq,
-            String headHash, long durationMillis) {
+    @Schema(name = "AuditChainVerification")
+    public record Result(boolean valid, long checked, @Schema(nullable = true) Long firstBrokenSeq,
+            @Schema(nullable = true) String problem, long headSeq, @Schema(nullable = true) String headHash,
+            long durationMillis) {
     }
 
     public Result verify() throws SQLException {

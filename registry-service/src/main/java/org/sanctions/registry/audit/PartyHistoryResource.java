@@ -32,7 +32,8 @@ public class PartyHistoryResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.EDITOR})
-    @Operation(summary = "Read a party's history", description = "Every change, oldest first: who, when, why, and the "
+    @Operation(operationId = "getPartyHistory",
+            summary = "Read a party's history", description = "Every change, oldest first: who, when, why, and the "
             + "field-level diff (JSON Pointer paths).")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class),

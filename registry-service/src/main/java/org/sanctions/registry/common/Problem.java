@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details body, identical in every service (see CONVENTIONS.md). */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem document (application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         @Schema(example = "urn:sanctions:problem:validation-error") String type,
@@ -13,8 +13,8 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "The request has 1 invalid field.") String detail,
         @Schema(example = "/api/v1/parties") String instance,
-        @Schema(example = "5f0c1d0e-8a55-4d1f-9c1e-3f1a2b3c4d5e") String requestId,
-        List<Violation> violations) {
+        @Schema(description = "The request's X-Request-Id") String requestId,
+        @Schema(description = "Per-field problems of a validation error") List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:sanctions:problem:";

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +31,8 @@ public class ChangeFeedResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow the change feed", description = "Events after the cursor in seq order, each with the "
+    @Operation(operationId = "listChanges",
+            summary = "Follow the change feed", description = "Events after the cursor in seq order, each with the "
             + "full state after the change. With waitSeconds it answers as soon as a change commits (or when the wait "
             + "ends, with no events and lastSeq = after).")
     @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(
@@ -38,10 +40,13 @@ public class ChangeFeedResource {
                     value = FeedExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ChangePage changes(
-            @Parameter(description = "Return events with seq above this (0 = from the start)", example = "123")
+            @Parameter(description = "Return events with seq above this (0 = from the start)", example = "123",
+                    schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("after") String after,
-            @Parameter(description = "1-1000, default 100", example = "100") @QueryParam("limit") String limit,
-            @Parameter(description = "0-30: how long to wait for a change when there is none", example = "25")
+            @Parameter(description = "1-1000, default 100", example = "100", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "0-30: how long to wait for a change when there is none", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("waitSeconds") String waitSeconds) throws InterruptedException {
         QueryParams p = new QueryParams();
         long from = p.longValue("after", after, 0, 0);

@@ -33,13 +33,16 @@ public class ExportResource {
 
     @GET
     @Produces(NDJSON)
-    @Operation(summary = "Export a snapshot", description = "NDJSON: a header line {format, formatVersion, seq, "
+    @Operation(operationId = "exportParties",
+            summary = "Export a snapshot", description = "NDJSON: a header line {format, formatVersion, seq, "
             + "exportedAt}, then one {\"program\":...} line per program and one {\"party\":...} line per party, exactly "
             + "as of seq (also in X-Snapshot-Seq). Continue with /changes?after=seq.")
     @APIResponse(responseCode = "200", description = "The snapshot, streamed",
             headers = @Header(name = "X-Snapshot-Seq", description = "The seq the snapshot reflects",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "export", value = FeedExamples.EXPORT)))
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "Lines of JSON: the header, then one party per line"),
+                    examples = @ExampleObject(name = "export", value = FeedExamples.EXPORT)))
     public Response export() throws SQLException {
         long seq = export.committedSeq();
         StreamingOutput body = out -> export.write(seq, out);

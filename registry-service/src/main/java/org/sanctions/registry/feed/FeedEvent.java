@@ -14,6 +14,7 @@ public record FeedEvent(
         @Schema(example = "PARTY") String entityType,
         @Schema(example = "9a1c0d2e-6b7f-4c3d-8e9f-0a1b2c3d4e5f") String entityId,
         @Schema(example = "3") long version,
-        PartyDto party,
+        @Schema(nullable = true, description = "The party after the change; null for a program change") PartyDto party,
+        @Schema(nullable = true, description = "The program after the change; null for a party change")
         ProgramDto program) {
 }

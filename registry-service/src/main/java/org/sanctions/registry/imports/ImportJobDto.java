@@ -23,8 +23,8 @@ public record ImportJobDto(
         LocalDate listDate,
         Actor actor,
         Instant createdAt,
-        Instant startedAt,
-        Instant finishedAt,
+        @Schema(nullable = true, description = "null while QUEUED") Instant startedAt,
+        @Schema(nullable = true, description = "null until SUCCEEDED or FAILED") Instant finishedAt,
         ImportCounts progress,
         @Schema(description = "The first rejected rows (see rejectsTruncated); left out in job lists")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ImportReject> rejects,

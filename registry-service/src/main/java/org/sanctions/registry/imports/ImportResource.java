@@ -52,7 +52,8 @@ public class ImportResource {
     // No @Consumes: JAX-RS would answer a wrong Content-Type (415) before the role check, telling a caller without
     // the role more than 401/403; the type is checked in the method instead.
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Import a list file", description = "Uploads a list (one file, or the files of an OFAC set) "
+    @Operation(operationId = "createImport",
+            summary = "Import a list file", description = "Uploads a list (one file, or the files of an OFAC set) "
             + "and starts an import job: 202 with the job and its Location. The format is checked against the content "
             + "at once; the rest (parsing, the delta against the registry, the writes) runs in the job, all or "
             + "nothing. A re-import of the same file changes nothing; a newer one adds, updates and revokes exactly "
@@ -89,8 +90,8 @@ public class ImportResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Read an import job", description = "State (QUEUED, RUNNING, AWAITING_APPROVAL, SUCCEEDED, "
-            + "REJECTED, FAILED), progress "
+    @Operation(operationId = "getImport", summary = "Read an import job", description = "State (QUEUED, RUNNING, "
+            + "AWAITING_APPROVAL, SUCCEEDED, REJECTED, FAILED), progress "
             + "counts while it runs, and the report: rejected rows with line and reason (the first ones; the counts "
             + "are complete), programs created, and for a failed job the problem; a failed job applied nothing.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(
@@ -165,14 +166,16 @@ public class ImportResource {
 
     @GET
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "List recent import jobs", description = "Newest first, without their rejects.")
+    @Operation(operationId = "listImports",
+            summary = "List recent import jobs", description = "Newest first, without their rejects.")
     @APIResponse(responseCode = "200", description = "The most recent jobs", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = ImportJobDto.class),
             examples = @ExampleObject(name = "jobs", value = ImportExamples.LIST)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public List<ImportJobDto> list(@Parameter(description = "How many jobs (1-100, default 20)", example = "20")
+    public List<ImportJobDto> list(@Parameter(description = "How many jobs (1-100, default 20)", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit) {
         QueryParams params = new QueryParams();
         int n = params.integer("limit", limit, 20, 1, 100);

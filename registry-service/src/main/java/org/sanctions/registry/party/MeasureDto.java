@@ -14,8 +14,8 @@ public record MeasureDto(
         @Schema(example = "2020-08-07") LocalDate listedDate,
         @Schema(example = "2020-08-07") LocalDate effectiveDate,
         @Schema(example = "ACTIVE") MeasureStatus status,
-        @Schema(description = "When the measure stopped applying; null while ACTIVE") LocalDate statusDate,
-        @Schema(description = "Why it stopped applying; null while ACTIVE") String statusReason,
+        @Schema(nullable = true, description = "When the measure stopped applying; null while ACTIVE") LocalDate statusDate,
+        @Schema(nullable = true, description = "Why it stopped applying; null while ACTIVE") String statusReason,
         @Schema(example = "https://www.treasury.gov/ofac/downloads/sdn.csv") String sourceUrl) {
 
     static MeasureDto of(MeasureEntity m) {

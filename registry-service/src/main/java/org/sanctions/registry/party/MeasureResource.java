@@ -41,7 +41,8 @@ public class MeasureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Add a measure to a party", description = "The program must exist and not be retired. Needs "
+    @Operation(operationId = "addMeasure",
+            summary = "Add a measure to a party", description = "The program must exist and not be retired. Needs "
             + "X-Change-Reason; If-Match is optional (checked when sent). Returns the party with its new version.")
     @APIResponse(responseCode = "201", description = "Added; Location names the measure, ETag the party's new version",
             content = @Content(schema = @Schema(implementation = PartyDto.class),
@@ -63,7 +64,7 @@ public class MeasureResource {
     @GET
     @Path("{measureId}")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.EDITOR})
-    @Operation(summary = "Read a measure")
+    @Operation(operationId = "getMeasure", summary = "Read a measure")
     @APIResponse(responseCode = "200", description = "The measure", content = @Content(
             schema = @Schema(implementation = MeasureDto.class), examples = @ExampleObject(name = "measure", value = PartyExamples.MEASURE)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -75,7 +76,8 @@ public class MeasureResource {
     @Path("{measureId}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "End a measure", description = "Delisting (status REVOKED, the default) or lapse (EXPIRED) at a "
+    @Operation(operationId = "revokeMeasure",
+            summary = "End a measure", description = "Delisting (status REVOKED, the default) or lapse (EXPIRED) at a "
             + "date with a reason; the measure stays in the record. Needs X-Change-Reason; If-Match optional.")
     @APIResponse(responseCode = "200", description = "The party with the ended measure; new ETag in the header",
             content = @Content(schema = @Schema(implementation = PartyDto.class),

@@ -20,7 +20,7 @@ public record PartyDto(
         List<String> positions,
         List<Identifier> identifiers,
         List<Address> addresses,
-        String remarks,
+        @Schema(nullable = true) String remarks,
         List<SourceRef> sources,
         List<MeasureDto> measures,
         Instant createdAt,

@@ -32,7 +32,7 @@ public record PartyInput(
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> positions,
         @Size(max = 100) List<@NotNull @Valid Identifier> identifiers,
         @Size(max = 100) List<@NotNull @Valid Address> addresses,
-        @Schema(example = "Secretary for Security at designation.") @Size(max = 4000) String remarks,
+        @Schema(nullable = true, example = "Secretary for Security at designation.") @Size(max = 4000) String remarks,
         @Size(max = 50) List<@NotNull @Valid SourceRef> sources) {
 
     public PartyInput {

@@ -1,6 +1,8 @@
 package org.sanctions.registry.party;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sanctions.registry.common.Countries;
 import org.sanctions.registry.common.QueryParams;
@@ -45,7 +47,8 @@ public class PartyListParams {
     @Parameter(description = "nextCursor of the previous page")
     public String cursor;
     @QueryParam("limit")
-    @Parameter(description = "Page size, 1 to registry.max-page-size (default registry.default-page-size)", example = "50")
+    @Parameter(description = "Page size, 1 to registry.max-page-size (default registry.default-page-size)", example = "50",
+            schema = @Schema(type = SchemaType.INTEGER))
     public String limit;
 
     /** A parsed list request: filter, position and page size. */

@@ -54,7 +54,8 @@ public class PartyResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.EDITOR})
-    @Operation(summary = "List parties", description = "Filters combine with AND; measure filters must hold for one measure. "
+    @Operation(operationId = "listParties",
+            summary = "List parties", description = "Filters combine with AND; measure filters must hold for one measure. "
             + "Ordered by creation; follow nextCursor for the next page.")
     @APIResponse(responseCode = "200", description = "A page of parties", content = @Content(
             schema = @Schema(implementation = PartyPage.class), examples = @ExampleObject(name = "page", value = PartyExamples.PAGE)))
@@ -67,7 +68,8 @@ public class PartyResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.EDITOR})
-    @Operation(summary = "Read a party", description = "Current state, or with asOf the state recorded at that instant. "
+    @Operation(operationId = "getParty",
+            summary = "Read a party", description = "Current state, or with asOf the state recorded at that instant. "
             + "The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The party", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
@@ -85,7 +87,8 @@ public class PartyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Create a party", description = "Needs X-Change-Reason. Source entries must not belong to another party.")
+    @Operation(operationId = "createParty",
+            summary = "Create a party", description = "Needs X-Change-Reason. Source entries must not belong to another party.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers point at it", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -102,7 +105,8 @@ public class PartyResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Replace a party", description = "Full update of the party's attributes (measures have their own "
+    @Operation(operationId = "updateParty",
+            summary = "Replace a party", description = "Full update of the party's attributes (measures have their own "
             + "endpoints; read-only members are ignored). Needs If-Match and X-Change-Reason.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag in the header", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
@@ -122,7 +126,8 @@ public class PartyResource {
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Merge-patch a party", description = "JSON Merge Patch (RFC 7386) of the attributes; the result "
+    @Operation(operationId = "patchParty",
+            summary = "Merge-patch a party", description = "JSON Merge Patch (RFC 7386) of the attributes; the result "
             + "is validated like a full update. Needs If-Match and X-Change-Reason.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag in the header", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))

@@ -13,6 +13,6 @@ public record SourceRef(
         @NotBlank @Size(max = 32) @Pattern(regexp = Patterns.AUTHORITY, message = Patterns.AUTHORITY_MESSAGE) String authority,
         @Schema(example = "SDN") @NotBlank @Size(max = 64) String list,
         @Schema(example = "29250") @NotBlank @Size(max = 128) String sourceId,
-        @Schema(example = "https://www.treasury.gov/ofac/downloads/sdn.csv")
+        @Schema(nullable = true, example = "https://www.treasury.gov/ofac/downloads/sdn.csv")
         @Size(max = 2000) @Pattern(regexp = Patterns.HTTP_URL, message = Patterns.URL_MESSAGE) String url) {
 }

@@ -12,7 +12,7 @@ public record ProgramDto(
         @Schema(example = "Executive Order 13936 of July 14, 2020") String legalBasis,
         @Schema(example = "Blocking of property of persons undermining Hong Kong's autonomy.") String description,
         @Schema(example = "https://ofac.treasury.gov/sanctions-programs-and-country-information") String url,
-        @Schema(description = "Date the program was retired, or null") LocalDate retiredOn,
+        @Schema(nullable = true, description = "Date the program was retired, or null") LocalDate retiredOn,
         @Schema(example = "1") long version) {
 
     static ProgramDto of(ProgramEntity e) {

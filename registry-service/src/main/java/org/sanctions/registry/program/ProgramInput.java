@@ -23,8 +23,8 @@ public record ProgramInput(
         @Size(max = 1000) String legalBasis,
         @Schema(example = "Blocking of property of persons undermining Hong Kong's autonomy.")
         @Size(max = 4000) String description,
-        @Schema(example = "https://ofac.treasury.gov/sanctions-programs-and-country-information")
+        @Schema(nullable = true, example = "https://ofac.treasury.gov/sanctions-programs-and-country-information")
         @Size(max = 2000) @Pattern(regexp = Patterns.HTTP_URL, message = Patterns.URL_MESSAGE) String url,
-        @Schema(description = "Date the program stopped taking new measures; null while it is in force")
+        @Schema(nullable = true, description = "Date the program stopped taking new measures; null while it is in force")
         LocalDate retiredOn) {
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,12 +52,13 @@ public class ProgramResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.EDITOR})
-    @Operation(summary = "List programs", description = "All programs in force, ordered by code; retired ones too with includeRetired=true.")
+    @Operation(operationId = "listPrograms",
+            summary = "List programs", description = "All programs in force, ordered by code; retired ones too with includeRetired=true.")
     @APIResponse(responseCode = "200", description = "The programs",
             content = @Content(schema = @Schema(implementation = ProgramList.class),
                     examples = @ExampleObject(name = "programs", value = "{\"items\":[" + ProgramExamples.PROGRAM + "]}")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public ProgramList list(@Parameter(description = "Include retired programs", example = "false")
+    public ProgramList list(@Parameter(description = "Include retired programs", example = "false", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("includeRetired") String includeRetired) {
         QueryParams params = new QueryParams();
         boolean all = params.bool("includeRetired", includeRetired, false);
@@ -67,7 +69,8 @@ public class ProgramResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.EDITOR})
-    @Operation(summary = "Read a program", description = "The response's ETag is the version to send in If-Match when updating.")
+    @Operation(operationId = "getProgram",
+            summary = "Read a program", description = "The response's ETag is the version to send in If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(schema = @Schema(implementation = ProgramDto.class),
                     examples = @ExampleObject(name = "program", value = ProgramExamples.PROGRAM)))
@@ -80,7 +83,8 @@ public class ProgramResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Create a program", description = "Codes are unique and immutable. Needs X-Change-Reason.")
+    @Operation(operationId = "createProgram",
+            summary = "Create a program", description = "Codes are unique and immutable. Needs X-Change-Reason.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers point at it",
             content = @Content(schema = @Schema(implementation = ProgramDto.class),
                     examples = @ExampleObject(name = "program", value = ProgramExamples.PROGRAM)))
@@ -98,7 +102,7 @@ public class ProgramResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Replace a program",
+    @Operation(operationId = "updateProgram", summary = "Replace a program",
             description = "Full update (set retiredOn to retire it). Needs If-Match and X-Change-Reason. Programs are never deleted.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = ProgramDto.class),
