@@ -85,7 +85,7 @@ public class AlertStore {
     public List<AlertRow> page(Filter f, UUID after, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from monitoring_alert where id > ?");
         List<Object> args = new ArrayList<>();
-        args.add(after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after);
+        args.add(after == null ? new UUID(0, 0) : after);
         condition(sql, args, "bank", f.bank());
         condition(sql, args, "state", f.state() == null ? null : f.state().name());
         condition(sql, args, "customer_id", f.customerId());
