@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanctions.lookup.matching.PartialDate;
 import org.sanctions.lookup.problem.ProblemException;
 import org.sanctions.lookup.problem.StorableText;
 
@@ -37,7 +36,6 @@ import org.sanctions.lookup.problem.StorableText;
 public class CustomerResource {
 
     static final String PROBLEM = "application/problem+json";
-    private static final int MAX_ID = 200;
 
     private final MonitoringService monitoring;
     private final SecurityIdentity identity;
@@ -66,18 +64,7 @@ public class CustomerResource {
     public CustomerView.Stored upsert(@PathParam("customerId") String customerId,
             @Valid @NotNull CustomerRequest request) {
         String bank = Tenant.of(identity).writer();
-        requireId(customerId);
-        StorableText.requireStorable("name", Collections.singletonList(request.name()));
-        if (request.otherNames() != null) {
-            StorableText.requireStorable("otherNames", request.otherNames());
-        }
-        if (request.birthDate() != null) {
-            try {
-                PartialDate.parse(request.birthDate());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("birthDate", e.getMessage());
-            }
-        }
+        CustomerValidation.check(customerId, request);
         Customer customer = Customer.of(bank, customerId, request);
         return new CustomerView.Stored(CustomerView.of(customer), monitoring.upsert(customer));
     }
@@ -132,13 +119,6 @@ public class CustomerResource {
             throw notFound(customerId);
         }
         return Response.noContent().build();
-    }
-
-    static void requireId(String customerId) {
-        if (customerId == null || customerId.isBlank() || customerId.length() > MAX_ID) {
-            throw ProblemException.invalid("customerId", "must be 1 to " + MAX_ID + " characters");
-        }
-        StorableText.requireStorable("customerId", Collections.singletonList(customerId));
     }
 
     private static ProblemException notFound(String customerId) {

@@ -126,6 +126,12 @@ public class WebhookStore {
         update("update webhook_delivery set state = 'PENDING', next_attempt_at = now() where id = ?", id);
     }
 
+    /** Queues again every delivery of the endpoint created in [from, to); how many. */
+    public int replayRange(UUID endpointId, Instant from, Instant to) {
+        return update("update webhook_delivery set state = 'PENDING', next_attempt_at = now() where endpoint_id = ?"
+                + " and created_at >= ? and created_at < ?", endpointId, Timestamp.from(from), Timestamp.from(to));
+    }
+
     private List<Endpoint> endpoints(String where, Object... args) {
         List<Endpoint> out = new ArrayList<>();
         query("select id, bank, url, events::text, secret, created_at from webhook_endpoint " + where, rs -> {
