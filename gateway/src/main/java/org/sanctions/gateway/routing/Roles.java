@@ -8,6 +8,8 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     public static final String SCREENING_CLIENT = "screening-client";
     public static final String FEED_READER = "feed-reader";
+    public static final String ALERT_ANALYST = "alert-analyst";
+    public static final String ALERT_REVIEWER = "alert-reviewer";
 
     private Roles() {
     }

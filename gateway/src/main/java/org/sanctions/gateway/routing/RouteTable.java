@@ -4,6 +4,8 @@ import static org.sanctions.gateway.routing.BodySize.BATCH;
 import static org.sanctions.gateway.routing.BodySize.IMPORT;
 import static org.sanctions.gateway.routing.BodySize.JSON;
 import static org.sanctions.gateway.routing.BodySize.UPLOAD;
+import static org.sanctions.gateway.routing.Roles.ALERT_ANALYST;
+import static org.sanctions.gateway.routing.Roles.ALERT_REVIEWER;
 import static org.sanctions.gateway.routing.Roles.AUDITOR;
 import static org.sanctions.gateway.routing.Roles.COMPLIANCE_OFFICER;
 import static org.sanctions.gateway.routing.Roles.FEED_READER;
@@ -57,7 +59,17 @@ public final class RouteTable {
                     SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),
             Route.of("GET", "/api/v1/screening-jobs/**", LOOKUP, JSON, false,
                     SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),
-            Route.of("GET", "/api/v1/search", LOOKUP, JSON, false, COMPLIANCE_OFFICER, REGISTRY_EDITOR, AUDITOR));
+            Route.of("GET", "/api/v1/search", LOOKUP, JSON, false, COMPLIANCE_OFFICER, REGISTRY_EDITOR, AUDITOR),
+            // lookup: monitoring (customer books, uploads, alerts with four-eyes decisions, webhooks)
+            Route.of("PUT,DELETE", "/api/v1/customers/{customerId}", LOOKUP, JSON, false, SCREENING_CLIENT),
+            Route.of("GET", "/api/v1/customers/**", LOOKUP, JSON, false,
+                    SCREENING_CLIENT, ALERT_ANALYST, ALERT_REVIEWER),
+            Route.of("POST", "/api/v1/customer-uploads", LOOKUP, UPLOAD, true, SCREENING_CLIENT),
+            Route.of("GET", "/api/v1/customer-uploads/**", LOOKUP, JSON, false, SCREENING_CLIENT),
+            Route.of("POST", "/api/v1/alerts/{id}/decisions", LOOKUP, JSON, false, ALERT_ANALYST, ALERT_REVIEWER),
+            Route.of("GET", "/api/v1/alerts/**", LOOKUP, JSON, false,
+                    SCREENING_CLIENT, ALERT_ANALYST, ALERT_REVIEWER, AUDITOR),
+            Route.of("GET,POST,DELETE", "/api/v1/webhook-endpoints/**", LOOKUP, JSON, false, SCREENING_CLIENT));
 
     private RouteTable() {
     }

@@ -41,6 +41,11 @@ class AuthorizationMatrixTest {
     private static final Set<String> SCREENERS = Set.of("screening-client", "compliance-officer", "registry-editor");
     private static final Set<String> EVIDENCE_READERS = Set.of("auditor");
     private static final Set<String> SEARCHERS = Set.of("compliance-officer", "registry-editor", "auditor");
+    private static final Set<String> BANK_SYSTEMS = Set.of("screening-client");
+    private static final Set<String> BOOK_READERS = Set.of("screening-client", "alert-analyst", "alert-reviewer");
+    private static final Set<String> ALERT_READERS = Set.of("screening-client", "alert-analyst", "alert-reviewer",
+            "auditor");
+    private static final Set<String> DECIDERS = Set.of("alert-analyst", "alert-reviewer");
 
     record Row(String method, String path, String service, Set<String> roles) {
         @Override
@@ -77,7 +82,22 @@ class AuthorizationMatrixTest {
             new Row("POST", "/api/v1/screening-jobs", "lookup", SCREENERS),
             new Row("GET", "/api/v1/screening-jobs/" + ID, "lookup", SCREENERS),
             new Row("GET", "/api/v1/screening-jobs/" + ID + "/results", "lookup", SCREENERS),
-            new Row("GET", "/api/v1/search", "lookup", SEARCHERS));
+            new Row("GET", "/api/v1/search", "lookup", SEARCHERS),
+            new Row("PUT", "/api/v1/customers/c-1", "lookup", BANK_SYSTEMS),
+            new Row("DELETE", "/api/v1/customers/c-1", "lookup", BANK_SYSTEMS),
+            new Row("GET", "/api/v1/customers/c-1", "lookup", BOOK_READERS),
+            new Row("GET", "/api/v1/customers", "lookup", BOOK_READERS),
+            new Row("POST", "/api/v1/customer-uploads", "lookup", BANK_SYSTEMS),
+            new Row("GET", "/api/v1/customer-uploads/" + ID, "lookup", BANK_SYSTEMS),
+            new Row("GET", "/api/v1/alerts", "lookup", ALERT_READERS),
+            new Row("GET", "/api/v1/alerts/" + ID, "lookup", ALERT_READERS),
+            new Row("POST", "/api/v1/alerts/" + ID + "/decisions", "lookup", DECIDERS),
+            new Row("POST", "/api/v1/webhook-endpoints", "lookup", BANK_SYSTEMS),
+            new Row("GET", "/api/v1/webhook-endpoints", "lookup", BANK_SYSTEMS),
+            new Row("DELETE", "/api/v1/webhook-endpoints/" + ID, "lookup", BANK_SYSTEMS),
+            new Row("GET", "/api/v1/webhook-endpoints/" + ID + "/deliveries", "lookup", BANK_SYSTEMS),
+            new Row("POST", "/api/v1/webhook-endpoints/" + ID + "/deliveries/" + ID + "/replay", "lookup",
+                    BANK_SYSTEMS));
 
     static Stream<Arguments> matrix() {
         return ROWS.stream().flatMap(row -> Arrays.stream(DemoCaller.values()).map(caller -> Arguments.of(row, caller)));

@@ -17,6 +17,8 @@ public enum DemoCaller {
     OFFICER(() -> Tokens.user("officer"), "compliance-officer"),
     AUDITOR(() -> Tokens.user("auditor"), "auditor"),
     BANK_DEMO(Tokens::bankDemo, "screening-client"),
+    ANALYST(() -> Tokens.user("analyst"), "alert-analyst"),
+    REVIEWER(() -> Tokens.user("reviewer"), "alert-reviewer"),
     LOOKUP_SERVICE(Tokens::lookupService, "feed-reader"),
     NO_TOKEN(null);
 

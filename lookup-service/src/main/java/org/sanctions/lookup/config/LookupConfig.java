@@ -21,6 +21,39 @@ public interface LookupConfig {
     /** Screening jobs. */
     Jobs jobs();
 
+    /** Continuous monitoring of customer books. */
+    Monitoring monitoring();
+
+    /** Monitoring: delta rescreening, four-eyes review, webhook delivery. */
+    interface Monitoring {
+        /** A listed name finds customer candidates this far below the match threshold; each is then scored. */
+        @WithDefault("0.15")
+        double candidateMargin();
+
+        /** Banks whose analysts close alerts alone (no second confirmation); every other bank needs four eyes. */
+        Optional<java.util.Set<String>> singleReviewBanks();
+
+        /** How often the webhook worker looks for due deliveries. */
+        @WithDefault("1S")
+        Duration webhookPollInterval();
+
+        /** Delay before the first retry of a failed delivery; doubled (with jitter) on each further attempt. */
+        @WithDefault("5S")
+        Duration webhookFirstRetry();
+
+        /** Longest delay between two attempts. */
+        @WithDefault("1H")
+        Duration webhookMaxRetry();
+
+        /** A delivery still failing this long after it was queued is given up (FAILED). */
+        @WithDefault("26H")
+        Duration webhookGiveUpAfter();
+
+        /** Time allowed for a receiver to answer. */
+        @WithDefault("10S")
+        Duration webhookTimeout();
+    }
+
     /** Registry connection. */
     interface Registry {
         /** Base URL of the registry service (REGISTRY_URL). */

@@ -3,6 +3,7 @@ package org.sanctions.lookup.index;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,15 @@ public class FeedFollower {
     private final RegistryClient registry;
     private final IndexState state;
     private final LookupConfig config;
+    private final Event<PartiesChanged> changes;
     private volatile boolean running;
     private Thread thread;
 
-    FeedFollower(RegistryClient registry, IndexState state, LookupConfig config) {
+    FeedFollower(RegistryClient registry, IndexState state, LookupConfig config, Event<PartiesChanged> changes) {
         this.registry = registry;
         this.state = state;
         this.config = config;
+        this.changes = changes;
     }
 
     void start(@Observes StartupEvent event) {
@@ -88,6 +91,9 @@ public class FeedFollower {
             state.index().upsertAll(changed);
         }
         state.advancedTo(Math.max(state.listVersion(), page.lastSeq()));
+        if (!changed.isEmpty()) {
+            changes.fire(new PartiesChanged(List.copyOf(changed), state.listVersion()));
+        }
     }
 
     private String describe(Exception e) {

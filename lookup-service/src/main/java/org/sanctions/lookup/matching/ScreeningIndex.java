@@ -111,6 +111,14 @@ public final class ScreeningIndex {
 
     /** Screens one name: matches scoring at least the query's threshold, best first, at most limit. */
     public List<Match> screen(ScreeningQuery query) {
+        return screen(query, CANDIDATE_NAMES);
+    }
+
+    /**
+     * Screens one name, scoring up to {@code candidateNames} retrieved names: monitoring looks a listed name up
+     * among a million customers, where a common name has far more than the hundred candidates a screening scores.
+     */
+    public List<Match> screen(ScreeningQuery query, int candidateNames) {
         NormalizedName normalized = normalizer.normalize(query.name(), query.kind());
         if (normalized.isEmpty()) {
             return List.of();
@@ -118,7 +126,7 @@ public final class ScreeningIndex {
         lock.readLock().lock();
         try {
             return ScreeningPass.run(store, query, normalized, lexicon, weights, LocalDate.now(clock),
-                    CANDIDATE_NAMES);
+                    candidateNames);
         } finally {
             lock.readLock().unlock();
         }

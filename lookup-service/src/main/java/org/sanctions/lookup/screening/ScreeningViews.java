@@ -29,7 +29,7 @@ public final class ScreeningViews {
     public record MatchView(String partyId, double score, boolean match, String matchedName, String primaryName,
             Kind kind, List<SourceView> sources, List<MeasureView> measures, Explanation explanation) {
 
-        static MatchView of(Match m) {
+        public static MatchView of(Match m) {
             return new MatchView(m.party().id(), m.score(), m.match(), m.matchedName(), m.party().primaryName(),
                     m.party().kind(), m.party().sources().stream()
                             .map(s -> new SourceView(s.authority(), s.list(), s.sourceId())).toList(),

@@ -1,0 +1,82 @@
+package org.sanctions.lookup.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Raises, updates or reopens the alert of one (customer, listed party) pair from a fresh assessment, inside the
+ * caller's transaction, with its history row and its webhook deliveries in the same transaction.
+ */
+@ApplicationScoped
+public class AlertRecorder {
+
+    /** The actor of actions the system takes itself. */
+    static final String SYSTEM = "monitoring";
+
+    private final AlertStore alerts;
+    private final WebhookStore outbox;
+    private final Assessor assessor;
+
+    AlertRecorder(AlertStore alerts, WebhookStore outbox, Assessor assessor) {
+        this.alerts = alerts;
+        this.outbox = outbox;
+        this.assessor = assessor;
+    }
+
+    /** Records the assessment; returns the alert id when something changed. */
+    public Optional<UUID> record(Connection c, Assessment a) throws SQLException {
+        Instant now = Instant.now();
+        Optional<AlertRow> existing = alerts.lockPair(c, a.bank(), a.customerId(), a.partyId());
+        if (existing.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            alerts.insert(c, id, a, now);
+            alerts.append(c, id, new AlertStore.Action(now, SYSTEM, "RAISED", null, AlertState.OPEN.name(), null,
+                    assessor.write(Map.of("score", a.score(), "listVersion", a.listVersion()))));
+            outbox.enqueue(c, a.bank(), "alert.raised", id, a, AlertState.OPEN);
+            return Optional.of(id);
+        }
+        AlertRow alert = existing.get();
+        boolean changed = a.sidesChangedSince(alert);
+        if (!changed && a.score() == alert.score()) {
+            return Optional.empty();
+        }
+        if (alert.state() == AlertState.CLOSED_FALSE_POSITIVE) {
+            if (!changed) {
+                return Optional.empty(); // suppressed: neither side changed since it was confirmed a false positive
+            }
+            alerts.recompute(c, alert.id(), a, AlertState.OPEN, now);
+            alerts.append(c, alert.id(), new AlertStore.Action(now, SYSTEM, "REOPENED", alert.state().name(),
+                    AlertState.OPEN.name(), "matching fields changed since it was closed as a false positive",
+                    assessor.write(difference(alert, a))));
+            outbox.enqueue(c, a.bank(), "alert.reopened", alert.id(), a, AlertState.OPEN);
+            return Optional.of(alert.id());
+        }
+        alerts.recompute(c, alert.id(), a, alert.state(), now);
+        alerts.append(c, alert.id(), new AlertStore.Action(now, SYSTEM, "UPDATED", alert.state().name(),
+                alert.state().name(), null, assessor.write(difference(alert, a))));
+        outbox.enqueue(c, a.bank(), "alert.updated", alert.id(), a, alert.state());
+        return Optional.of(alert.id());
+    }
+
+    /** What changed on each side, before and after, as shown in the alert's history. */
+    private Map<String, Object> difference(AlertRow before, Assessment after) {
+        Map<String, Object> diff = new LinkedHashMap<>();
+        diff.put("scoreBefore", before.score());
+        diff.put("scoreAfter", after.score());
+        if (!before.partyHash().equals(after.partyHash())) {
+            diff.put("party", Map.of("before", assessor.tree(before.partyFieldsJson()),
+                    "after", assessor.tree(after.partyFieldsJson())));
+        }
+        if (!before.customerHash().equals(after.customerHash())) {
+            diff.put("customer", Map.of("before", assessor.tree(before.customerFieldsJson()),
+                    "after", assessor.tree(after.customerFieldsJson())));
+        }
+        return diff;
+    }
+}

@@ -1,0 +1,39 @@
+package org.sanctions.lookup.monitoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanctions.lookup.matching.Explanation;
+import org.sanctions.lookup.screening.ScreeningViews.MeasureView;
+
+/**
+ * An alert as the API returns it; {@code history} only on the single-alert read.
+ *
+ * @param listVersion the feed sequence of the list state the alert was computed on
+ * @param pendingDecision the analyst's decision waiting for a reviewer's confirmation
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "An alert: one customer of the bank resembling one listed party")
+public record AlertView(UUID id, String bank, AlertState state, String customerId, String partyId,
+        long partyVersion, double score, String matchedName,
+        @Schema(implementation = Explanation.class) JsonNode explanation,
+        @Schema(type = SchemaType.ARRAY, implementation = MeasureView.class) JsonNode measures,
+        String engineVersion, String configHash, long listVersion, String pendingDecision, String proposedBy,
+        String closedReason, Instant createdAt, Instant updatedAt, List<ActionView> history) {
+
+    /** One entry of the alert's append-only history. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "Who did what to the alert, when and why")
+    public record ActionView(Instant at, String actor, String action, String fromState, String toState,
+            String reason, @Schema(type = SchemaType.OBJECT) JsonNode detail) {
+    }
+
+    /** A page of alerts and the cursor of the next page (null on the last). */
+    @Schema(description = "A page of alerts")
+    public record Page(List<AlertView> items, String next) {
+    }
+}

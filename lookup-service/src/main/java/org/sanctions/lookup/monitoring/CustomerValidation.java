@@ -1,0 +1,56 @@
+package org.sanctions.lookup.monitoring;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sanctions.lookup.matching.PartialDate;
+import org.sanctions.lookup.problem.Problem;
+import org.sanctions.lookup.problem.ProblemException;
+import org.sanctions.lookup.problem.StorableText;
+
+/** The checks a customer passes beyond its annotations, the same for a single upsert and an upload row. */
+final class CustomerValidation {
+
+    private static final int MAX_ID = 200;
+
+    private CustomerValidation() {
+    }
+
+    /** Throws a 400 problem naming the field when the id or a value the annotations cannot see is bad. */
+    static void check(String customerId, CustomerRequest request) {
+        if (customerId == null || customerId.isBlank() || customerId.length() > MAX_ID) {
+            throw ProblemException.invalid("customerId", "must be 1 to " + MAX_ID + " characters");
+        }
+        StorableText.requireStorable("customerId", Collections.singletonList(customerId));
+        StorableText.requireStorable("name", Collections.singletonList(request.name()));
+        StorableText.requireStorable("otherNames", request.otherNames());
+        if (request.birthDate() != null) {
+            try {
+                PartialDate.parse(request.birthDate());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("birthDate", e.getMessage());
+            }
+        }
+    }
+
+    /** The first violation of an upload row (annotations included), or empty when it is valid. */
+    static Optional<Problem.Violation> firstViolation(Validator validator, String customerId, CustomerRequest request) {
+        Optional<ConstraintViolation<CustomerRequest>> annotated = validator.validate(request).stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()));
+        if (annotated.isPresent()) {
+            String field = annotated.get().getPropertyPath().toString().replaceAll("\\[\\d+]\\.<.*>$", "");
+            return Optional.of(new Problem.Violation(field, annotated.get().getMessage()));
+        }
+        try {
+            check(customerId, request);
+            return Optional.empty();
+        } catch (ProblemException e) {
+            List<Problem.Violation> violations = e.violations();
+            return Optional.of(violations == null || violations.isEmpty()
+                    ? new Problem.Violation(null, e.getMessage()) : violations.get(0));
+        }
+    }
+}

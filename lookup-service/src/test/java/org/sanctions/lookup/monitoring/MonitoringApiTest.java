@@ -1,0 +1,188 @@
+package org.sanctions.lookup.monitoring;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.sanctions.lookup.monitoring.Banks.alertsOf;
+import static org.sanctions.lookup.monitoring.Banks.bankDemo;
+import static org.sanctions.lookup.monitoring.Banks.bankTwo;
+import static org.sanctions.lookup.monitoring.Banks.decide;
+import static org.sanctions.lookup.monitoring.Banks.putCustomer;
+import static org.sanctions.lookup.monitoring.Banks.uniqueId;
+import static org.sanctions.lookup.monitoring.Banks.user;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctions.lookup.Eventually;
+import org.sanctions.lookup.index.FakeRegistry;
+import org.sanctions.lookup.index.FakeRegistryResource;
+import org.sanctions.lookup.index.TestParties;
+import org.sanctions.testkit.KeycloakResource;
+import org.sanctions.testkit.PostgresResource;
+
+/**
+ * Monitoring with real tokens from the realm: customers screened on upsert and on list changes, banks isolated
+ * both ways (another bank's ids are 404), four-eyes decisions, and a confirmed false positive that stays closed
+ * until the listed party changes.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(FakeRegistryResource.class)
+@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
+class MonitoringApiTest {
+
+    private static final String LEE_CUSTOMER = "{\"name\":\"John Lee Ka Chiu\",\"kind\":\"PERSON\","
+            + "\"birthDate\":\"1957\",\"nationality\":\"CN\",\"reference\":{\"branch\":\"HK-01\"}}";
+
+    @BeforeEach
+    void indexIsLoaded() {
+        Eventually.within(Duration.ofSeconds(20), () -> given().get("/q/health/ready").then().statusCode(200));
+    }
+
+    @Test
+    void newCustomerIsScreenedAtOnceAndAnUnchangedOneIsNotRescreened() {
+        String id = uniqueId("lee");
+        putCustomer(bankDemo(), id, LEE_CUSTOMER).statusCode(200).body("outcome", equalTo("CREATED"))
+                .body("customer.reference.branch", equalTo("HK-01"));
+        String alertId = alertsOf(bankDemo(), id).statusCode(200).body("items", hasSize(1))
+                .body("items[0].state", equalTo("OPEN")).body("items[0].partyId", equalTo(TestParties.LEE))
+                .body("items[0].score", greaterThan(0.66f)).body("items[0].engineVersion", notNullValue())
+                .body("items[0].listVersion", greaterThanOrEqualTo(1)).body("items[0].explanation", notNullValue())
+                .extract().path("items[0].id");
+
+        putCustomer(bankDemo(), id, LEE_CUSTOMER).statusCode(200).body("outcome", equalTo("UNCHANGED"));
+        given().auth().oauth2(bankDemo()).get("/api/v1/alerts/" + alertId).then().statusCode(200)
+                .body("history", hasSize(1)).body("history[0].action", equalTo("RAISED"));
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + id).then().statusCode(200)
+                .body("name", equalTo("John Lee Ka Chiu"));
+    }
+
+    @Test
+    void banksNeverSeeEachOthersCustomersOrAlerts() {
+        String demoId = uniqueId("shared");
+        putCustomer(bankDemo(), demoId, LEE_CUSTOMER).statusCode(200);
+        String demoAlert = alertsOf(bankDemo(), demoId).body("items", hasSize(1)).extract().path("items[0].id");
+        String twoId = uniqueId("two");
+        putCustomer(bankTwo(), twoId, LEE_CUSTOMER).statusCode(200);
+        String twoAlert = alertsOf(bankTwo(), twoId).body("items", hasSize(1)).extract().path("items[0].id");
+
+        // bank two cannot read, list, change or decide bank demo's customer and alert, and the other way round
+        given().auth().oauth2(bankTwo()).get("/api/v1/customers/" + demoId).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(bankTwo()).get("/api/v1/alerts/" + demoAlert).then().statusCode(404);
+        alertsOf(bankTwo(), demoId).statusCode(200).body("items", empty());
+        given().auth().oauth2(bankTwo()).delete("/api/v1/customers/" + demoId).then().statusCode(404);
+        decide(user("analyst-two"), demoAlert, "ESCALATE", null).statusCode(404);
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + twoId).then().statusCode(404);
+        given().auth().oauth2(bankDemo()).get("/api/v1/alerts/" + twoAlert).then().statusCode(404);
+        decide(user("analyst"), twoAlert, "ESCALATE", null).statusCode(404);
+        // a bank's PUT on the other's id creates its own customer, it never overwrites the other's
+        putCustomer(bankTwo(), demoId, "{\"name\":\"Someone Else\"}").statusCode(200)
+                .body("outcome", equalTo("CREATED"));
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + demoId).then().statusCode(200)
+                .body("name", equalTo("John Lee Ka Chiu"));
+        // the auditor reads both banks' alerts and decides nothing
+        given().auth().oauth2(user("auditor")).get("/api/v1/alerts/" + demoAlert).then().statusCode(200)
+                .body("bank", equalTo("bank-demo"));
+        given().auth().oauth2(user("auditor")).get("/api/v1/alerts/" + twoAlert).then().statusCode(200)
+                .body("bank", equalTo("bank-two"));
+        decide(user("auditor"), demoAlert, "ESCALATE", null).statusCode(403);
+    }
+
+    @Test
+    void listChangeRaisesAlertsForAffectedCustomersOnly() {
+        String partyId = UUID.randomUUID().toString();
+        String matching = uniqueId("okonkwo");
+        String other = uniqueId("other");
+        putCustomer(bankDemo(), matching, "{\"name\":\"Babatunde Quarshie Okonkwo\",\"kind\":\"PERSON\"}")
+                .statusCode(200);
+        putCustomer(bankDemo(), other, "{\"name\":\"Maria Gonzalez Fernandez\",\"kind\":\"PERSON\"}")
+                .statusCode(200);
+        alertsOf(bankDemo(), matching).body("items", empty());
+
+        FakeRegistry.get().publish("PARTY_CREATED", partyId, TestParties.person(partyId,
+                "QUARSHIE-OKONKWO, Babatunde", "[]", "1971-03-02", "SDGT", "2026-11-01", "ACTIVE", null));
+
+        Eventually.within(Duration.ofSeconds(5), () -> alertsOf(bankDemo(), matching)
+                .body("items", hasSize(1)).body("items[0].partyId", equalTo(partyId))
+                .body("items[0].state", equalTo("OPEN")));
+        given().auth().oauth2(bankDemo()).queryParam("partyId", partyId).get("/api/v1/alerts").then()
+                .body("items", hasSize(1));
+        alertsOf(bankTwo(), matching).body("items", empty());
+    }
+
+    @Test
+    void confirmedFalsePositiveStaysClosedUntilThePartyGetsANewAlias() {
+        String partyId = UUID.randomUUID().toString();
+        String customer = uniqueId("adeyemi");
+        String party = TestParties.person(partyId, "VANTERPOOL-ADEYEMI, Olusegun", "[]", "1968-01-01", "SDGT",
+                "2026-11-01", "ACTIVE", null);
+        FakeRegistry.get().publish("PARTY_CREATED", partyId, party);
+        Eventually.within(Duration.ofSeconds(5), () -> given().auth().oauth2(bankDemo())
+                .body("{\"name\":\"Olusegun Vanterpool-Adeyemi\"}").contentType("application/json")
+                .put("/api/v1/customers/" + customer).then().statusCode(200));
+        Eventually.within(Duration.ofSeconds(5), () -> alertsOf(bankDemo(), customer).body("items", hasSize(1)));
+        String alertId = alertsOf(bankDemo(), customer).extract().path("items[0].id");
+
+        decide(user("analyst"), alertId, "FALSE_POSITIVE", null).statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+        decide(bankDemo(), alertId, "FALSE_POSITIVE", "a bank system").statusCode(403);
+        decide(user("analyst"), alertId, "FALSE_POSITIVE", "customer is a different person")
+                .statusCode(200).body("state", equalTo("IN_REVIEW")).body("pendingDecision", equalTo("FALSE_POSITIVE"));
+        decide(user("analyst"), alertId, "CONFIRM", "self").statusCode(403);
+        decide(user("reviewer"), alertId, "CONFIRM", "agreed").statusCode(200)
+                .body("state", equalTo("CLOSED_FALSE_POSITIVE")).body("closedReason", equalTo("agreed"));
+
+        // the same party again (a new version, same matching fields): stays closed
+        FakeRegistry.get().publish("PARTY_UPDATED", partyId, party);
+        String withAlias = TestParties.person(partyId, "VANTERPOOL-ADEYEMI, Olusegun",
+                "[{\"fullName\":\"ADEYEMI, Olusegun V.\",\"type\":\"AKA\"}]", "1968-01-01", "SDGT", "2026-11-01",
+                "ACTIVE", null);
+        FakeRegistry.get().publish("PARTY_UPDATED", partyId, withAlias);
+
+        Eventually.within(Duration.ofSeconds(5), () -> given().auth().oauth2(user("reviewer"))
+                .get("/api/v1/alerts/" + alertId).then().body("state", equalTo("OPEN")));
+        given().auth().oauth2(user("reviewer")).get("/api/v1/alerts/" + alertId).then()
+                .body("history.action", equalTo(java.util.List.of("RAISED", "PROPOSED_FALSE_POSITIVE",
+                        "CONFIRMED_FALSE_POSITIVE", "REOPENED")))
+                .body("history[3].detail.party.after.names", hasItem("ADEYEMI, Olusegun V."));
+    }
+
+    @Test
+    void reviewerReturnsAProposalAndTheAnalystEscalates() {
+        String id = uniqueId("lam");
+        putCustomer(bankDemo(), id, "{\"name\":\"Carrie Lam\",\"birthDate\":\"1957-05-13\"}").statusCode(200);
+        String alertId = alertsOf(bankDemo(), id).body("items", hasSize(1)).extract().path("items[0].id");
+
+        decide(user("reviewer"), alertId, "CONFIRM", "nothing proposed").statusCode(409)
+                .contentType("application/problem+json");
+        decide(user("analyst"), alertId, "TRUE_MATCH", "same birth date").statusCode(200)
+                .body("state", equalTo("IN_REVIEW"));
+        decide(user("reviewer"), alertId, "RETURN", "check the passport").statusCode(200)
+                .body("state", equalTo("OPEN"));
+        decide(user("analyst"), alertId, "ESCALATE", null).statusCode(200).body("state", equalTo("ESCALATED"));
+        decide(user("analyst"), alertId, "MAYBE", "x").statusCode(400);
+    }
+
+    @Test
+    void invalidCustomersAreProblems() {
+        putCustomer(bankDemo(), uniqueId("bad"), "{\"name\":\" \"}").statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("name"));
+        putCustomer(bankDemo(), uniqueId("bad"), "{\"name\":\"A B\",\"birthDate\":\"1957-13-45\"}").statusCode(400)
+                .body("violations[0].field", equalTo("birthDate"));
+        putCustomer(bankDemo(), uniqueId("bad"), "{\"name\":\"A B\",\"kind\":\"ROBOT\"}").statusCode(400);
+        putCustomer(user("analyst"), uniqueId("role"), LEE_CUSTOMER).statusCode(403);
+        given().auth().oauth2(bankDemo()).get("/api/v1/alerts?state=NOPE").then().statusCode(400)
+                .body("violations[0].field", equalTo("state"));
+        given().auth().oauth2(bankDemo()).get("/api/v1/alerts/not-a-uuid").then().statusCode(404);
+    }
+}
