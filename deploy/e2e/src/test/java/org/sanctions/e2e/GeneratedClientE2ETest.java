@@ -144,7 +144,7 @@ class GeneratedClientE2ETest {
                 + " IMPORTED\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n");
         ImportsApi imports = new ImportsApi(GeneratedClients.as(system, "editor"));
         ImportJob queued = imports.createImport(list.toFile(), "e2e: generated client, one synthetic entry",
-                "OFAC_NON_SDN_CSV", null);
+                "OFAC_NON_SDN_CSV", null, "ADDITIONS", "false"); // one entry added, nothing delisted
         assertThat(queued.getState()).isIn(ImportState.QUEUED, ImportState.RUNNING, ImportState.SUCCEEDED);
         ImportJob ended = await("import " + queued.getId() + " ended", () -> {
             ImportJob job = call(() -> imports.getImport(queued.getId()));
