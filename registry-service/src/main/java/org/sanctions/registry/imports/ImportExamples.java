@@ -41,4 +41,31 @@ final class ImportExamples {
 
     private ImportExamples() {
     }
+
+    private static final String DECIDED = "\"startedAt\":null,\"finishedAt\":null,\"progress\":{\"rowsRead\":50,"
+            + "\"entries\":3,\"added\":0,\"updated\":1,\"unchanged\":2,\"revoked\":14,\"rejected\":34},"
+            + "\"rejects\":[],\"rejectsTruncated\":false,\"programsCreated\":[],\"mode\":\"FULL\",\"preview\":false,"
+            + "\"maxDelistShare\":0.05,";
+
+    static final String APPROVED = HEAD + "\"state\":\"QUEUED\"," + REQUEST + DECIDED
+            + "\"note\":\"The file would delist 14 of the 17 listed entries (82.4%), more than the 5.0% an import may"
+            + " delist without review: nothing was applied.\",\"decision\":{\"decision\":\"APPROVED\",\"subject\":"
+            + "\"7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f\",\"username\":\"editor2\",\"at\":\"2025-04-01T10:00:00Z\","
+            + "\"reason\":\"The programme was wound down: checked against the OFAC recent actions\"}}";
+
+    static final String REJECTED = HEAD + "\"state\":\"REJECTED\"," + REQUEST + DECIDED
+            + "\"note\":\"The file would delist 14 of the 17 listed entries (82.4%), more than the 5.0% an import may"
+            + " delist without review: nothing was applied.\",\"decision\":{\"decision\":\"REJECTED\",\"subject\":"
+            + "\"7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f\",\"username\":\"editor2\",\"at\":\"2025-04-01T10:00:00Z\","
+            + "\"reason\":\"Truncated download: 3 of 17 rows\"}}";
+
+    static final String DELTA = "{\"mode\":\"FULL\",\"listedBefore\":17,\"delistShare\":0.0,\"maxDelistShare\":0.05,"
+            + "\"added\":0,\"changed\":1,\"delisted\":0,\"retained\":1,\"addedEntries\":[],\"changedEntries\":[{"
+            + "\"partyId\":\"9a1c0d2e-6b7f-4c3d-8e9f-0a1b2c3d4e5f\",\"source\":\"US-OFAC/SDN/11195\",\"name\":"
+            + "\"IRAN AIRCRAFT MANUFACTURING INDUSTRIAL COMPANY\",\"changes\":[{\"op\":\"add\",\"path\":\"/names/6\","
+            + "\"old\":null,\"new\":{\"fullName\":\"HESA\",\"type\":\"AKA\",\"script\":\"Latn\",\"language\":null}}]}],"
+            + "\"delistedEntries\":[],\"retainedValues\":[{\"partyId\":\"5b2e0c1a-3d4f-4a5b-8c6d-7e8f9a0b1c2d\","
+            + "\"source\":\"US-OFAC/SDN/48603\",\"field\":\"names\",\"value\":{\"fullName\":\"YURIEVICH, Dmitry\","
+            + "\"type\":\"AKA\",\"script\":\"Latn\",\"language\":null},\"assertedBy\":[\"person editor\"]}],"
+            + "\"truncated\":false,\"digest\":\"3f7c0a5e9b1d4c2a8e6f0b3d5c7a9e1f2b4d6c8a0e2f4b6d8c0a2e4f6b8d0c2a\"}";
 }

@@ -114,7 +114,8 @@ public class ImportResource {
             + "a person or another list asserts them. The lists hold the first entries of each kind (truncated); "
             + "the counts and the digest cover all.")
     @APIResponse(responseCode = "200", description = "The delta", content = @Content(
-            schema = @Schema(implementation = ImportDelta.class)))
+            schema = @Schema(implementation = ImportDelta.class),
+            examples = @ExampleObject(name = "preview", value = ImportExamples.DELTA)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -132,7 +133,8 @@ public class ImportResource {
             + "waits again with the new delta (AWAITING_APPROVAL, with a note).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ImportDecisionRequest.class)))
     @APIResponse(responseCode = "202", description = "Approved: the job, queued to apply the delta", content =
-            @Content(schema = @Schema(implementation = ImportJobDto.class)))
+            @Content(schema = @Schema(implementation = ImportJobDto.class),
+            examples = @ExampleObject(name = "approved", value = ImportExamples.APPROVED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", description = "Not allowed, or the caller started the import (four-eyes)",
@@ -153,7 +155,8 @@ public class ImportResource {
             + "the job ends REJECTED.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ImportDecisionRequest.class)))
     @APIResponse(responseCode = "200", description = "Rejected: the job", content = @Content(
-            schema = @Schema(implementation = ImportJobDto.class)))
+            schema = @Schema(implementation = ImportJobDto.class),
+            examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", description = "Not allowed, or the caller started the import (four-eyes)",
