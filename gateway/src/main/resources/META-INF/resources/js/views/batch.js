@@ -4,7 +4,7 @@ import {actionButton, pageHeading, problemBox, statusBadge, table} from '../comp
 import {download, field, h, replace, select} from '../dom.js';
 
 const POLL_MS = 1000;
-const DONE = new Set(['COMPLETED', 'FAILED', 'SUCCEEDED', 'DONE', 'REJECTED', 'CANCELLED']);
+const DONE = new Set(['COMPLETED', 'FAILED', 'SUCCEEDED', 'DONE', 'REJECTED', 'CANCELLED', 'AWAITING_APPROVAL']);
 const IMPORT_FORMATS = [['', 'Detect from the file'],
   ['OFAC_SDN_CSV', 'OFAC SDN legacy CSV set (sdn.csv with optional alt.csv, add.csv, sdn_comments.csv)'],
   ['OFAC_NON_SDN_CSV', 'OFAC consolidated non-SDN CSV set (cons_prim.csv, …)'],
@@ -87,11 +87,16 @@ function importPanel(ctx) {
   const listDate = h('input', {type: 'date', name: 'listDate', id: 'import-list-date'});
   const reason = h('input', {type: 'text', name: 'reason', id: 'import-reason', required: true, maxlength: '1000',
     placeholder: 'e.g. OFAC SDN list of 2024-05-03'});
+  const mode = select({name: 'mode', id: 'import-mode'}, [['FULL', 'The whole list: entries it lacks are delisted'],
+    ['ADDITIONS', 'Additions and changes only: nothing is delisted']], 'FULL');
+  const preview = h('input', {type: 'checkbox', name: 'preview', id: 'import-preview'});
   const status = h('div', {id: 'import-status', 'aria-live': 'polite'});
   const form = h('form', {class: 'form-grid'},
     field('List file(s)', files, 'An OFAC set is sdn.csv with alt.csv, add.csv and sdn_comments.csv, chosen together.'),
     field('Format', format, 'Checked against the content: a wrong choice is refused, never guessed around.'),
     field('List date', listDate, 'Empty: the date the file states, else today.'),
+    field('What the file is', mode, 'A file that would delist more than 5% of the list always waits for a second person.'),
+    field('Preview only', preview, 'Apply nothing: show the changes and wait for another editor\'s approval.'),
     h('div', {class: 'wide'}, field('Reason (recorded with every change the import makes)', reason)),
     h('div', {class: 'actions wide'}, h('button', {type: 'submit', class: 'primary', id: 'start-import'}, 'Import into the registry')));
   form.addEventListener('submit', async (event) => {
@@ -105,6 +110,8 @@ function importPanel(ctx) {
     if (listDate.value) {
       body.append('listDate', listDate.value);
     }
+    body.append('mode', mode.value);
+    body.append('preview', preview.checked ? 'true' : 'false');
     try {
       const started = await ctx.api.request('/api/v1/imports', {method: 'POST', body});
       followImport(ctx, status, started.data);
@@ -114,8 +121,71 @@ function importPanel(ctx) {
   });
   return h('section', {class: 'card', id: 'list-import'}, h('h2', {}, 'Import a sanctions list'),
     h('p', {class: 'muted'}, 'An import is applied all at once or not at all; re-importing the same file changes nothing;'
-      + ' entries no import wrote are never touched.'),
-    form, status);
+      + ' it replaces only what its own list asserted, so values entered by hand stay.'),
+    form, status, reviewPanel(ctx));
+}
+
+/** Opens an import by id, for the second person who reviews its delta. */
+function reviewPanel(ctx) {
+  const id = h('input', {type: 'text', id: 'review-import-id', placeholder: 'import job id', required: true,
+    pattern: '[0-9a-fA-F-]{36}'});
+  const out = h('div', {id: 'review-status', 'aria-live': 'polite'});
+  const form = h('form', {class: 'form-grid'}, field('Review an import waiting for approval', id),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'open-review'}, 'Open')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      followImport(ctx, out, await ctx.api.get(`/api/v1/imports/${id.value.trim()}`));
+    } catch (error) {
+      replace(out, problemBox(error, 'No such import'));
+    }
+  });
+  return h('div', {}, form, out);
+}
+
+/** The delta of a job waiting for approval, with the decision a second person takes. */
+async function reviewDelta(ctx, status, job) {
+  const box = h('div', {id: 'import-review'});
+  status.append(box);
+  let delta;
+  try {
+    delta = await ctx.api.get(`/api/v1/imports/${job.id}/delta`);
+  } catch (error) {
+    replace(box, problemBox(error, 'The delta cannot be read'));
+    return;
+  }
+  const reason = h('input', {type: 'text', id: 'review-reason', required: true, maxlength: '1000',
+    placeholder: 'Why you approve or reject it'});
+  const decide = (verb) => async () => {
+    if (!reason.value.trim()) {
+      reason.reportValidity();
+      return;
+    }
+    try {
+      await ctx.api.request(`/api/v1/imports/${job.id}/${verb}`, {method: 'POST', json: {reason: reason.value.trim()}});
+      box.remove();
+      followImport(ctx, status, await ctx.api.get(`/api/v1/imports/${job.id}`));
+    } catch (error) {
+      box.append(problemBox(error, `The ${verb} was refused`));
+    }
+  };
+  const approve = h('button', {type: 'button', class: 'primary', id: 'approve-import'}, 'Approve and apply');
+  const reject = h('button', {type: 'button', id: 'reject-import'}, 'Reject');
+  approve.addEventListener('click', decide('approval'));
+  reject.addEventListener('click', decide('rejection'));
+  replace(box, h('h4', {}, 'Waiting for approval'), h('p', {id: 'import-note'}, job.note ?? ''),
+    h('p', {id: 'delta-counts'}, `${delta.added} to add, ${delta.changed} to change, ${delta.delisted} to delist`
+      + ` (${(delta.delistShare * 100).toFixed(1)}% of ${delta.listedBefore}), ${delta.retained} values kept because`
+      + ' a person or another list asserts them'),
+    (delta.delistedEntries ?? []).length ? [h('h4', {}, 'Measures to be revoked'),
+      table(['Entry', 'Name', 'Measures'], delta.delistedEntries.slice(0, 200).map((d) => h('tr', {},
+        h('td', {}, d.source), h('td', {}, d.name), h('td', {}, (d.measures ?? []).join(', ')))))] : null,
+    (delta.retainedValues ?? []).length ? [h('h4', {}, 'Dropped by the list, kept'),
+      table(['Entry', 'Field', 'Value', 'Asserted by'], delta.retainedValues.slice(0, 200).map((r) => h('tr', {},
+        h('td', {}, r.source), h('td', {}, r.field), h('td', {}, r.value?.fullName ?? JSON.stringify(r.value)),
+        h('td', {}, (r.assertedBy ?? []).join(', ')))))] : null,
+    h('p', {class: 'muted'}, 'Only someone other than the person who started the import can approve or reject it.'),
+    field('Reason', reason), h('div', {class: 'actions'}, approve, reject));
 }
 
 async function followImport(ctx, status, started) {
@@ -138,6 +208,9 @@ async function followImport(ctx, status, started) {
   }
   bar.max = 1;
   bar.value = 1;
+  if (String(current.state).toUpperCase() === 'AWAITING_APPROVAL') {
+    reviewDelta(ctx, status, current);
+  }
 }
 
 const COUNTS = [['rowsRead', 'Rows read'], ['entries', 'List entries'], ['added', 'Added'], ['updated', 'Updated'],
