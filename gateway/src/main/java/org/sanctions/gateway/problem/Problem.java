@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem document, the one error shape of every service (see CONVENTIONS.md). */
+/** An RFC 9457 problem document, the one error shape of every service (README.md, "What the gateway answers"). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem document (application/problem+json)")
 public record Problem(

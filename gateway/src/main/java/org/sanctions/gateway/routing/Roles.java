@@ -1,6 +1,6 @@
 package org.sanctions.gateway.routing;
 
-/** The realm roles of CONVENTIONS.md, as the route table names them. */
+/** The realm roles of README.md ("Tokens"), as the route table names them. */
 public final class Roles {
 
     public static final String REGISTRY_EDITOR = "registry-editor";

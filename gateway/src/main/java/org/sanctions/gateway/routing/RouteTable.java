@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /**
  * The one declared table of what the gateway forwards, to which service, and who may call it (the authorization
- * matrix of CONVENTIONS.md). Rows are tried in order and the first whose pattern and method match wins, so the
+ * matrix of README.md, "Endpoints"). Rows are tried in order and the first whose pattern and method match wins, so the
  * specific rows come before the general ones. A path outside every row is not the gateway's to forward.
  */
 public final class RouteTable {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctions.testkit.TestKeycloak;
 import org.sanctions.testkit.Tokens;
 
-/** The realm export behaves as CONVENTIONS.md says: who gets which roles, audience, and which grants are refused. */
+/** The realm export behaves as README.md ("Tokens") says: who gets which roles, audience, and which grants are refused. */
 class SanctionsRealmTest {
 
     private static final List<String> APP_ROLES =

@@ -26,7 +26,7 @@ import org.sanctions.testkit.KeycloakResource;
 /**
  * Every forwarded route x method x caller, with real tokens from the real Keycloak: 2xx from the right service when
  * one of the caller's roles is admitted, 403 (service never reached) when not, 401 without a token. The expected
- * roles are written here from CONVENTIONS.md, independently of RouteTable, so that a wrong row there fails.
+ * roles are written here from the roles column of README.md ("Endpoints"), independently of RouteTable, so that a wrong row there fails.
  */
 @QuarkusTest
 @QuarkusTestResource(KeycloakResource.class)

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** RFC 9457 problem body, identical in every service (see CONVENTIONS). */
+/** RFC 9457 problem body, identical in every service (README.md, "What the gateway answers itself"). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem document (application/problem+json)")
 public record Problem(

@@ -16,7 +16,7 @@ import org.sanctions.lookup.Eventually;
 import org.sanctions.lookup.index.FakeRegistryResource;
 import org.sanctions.testkit.PostgresResource;
 
-/** The authorization matrix of CONVENTIONS, route by route, for each role (and no token). */
+/** The authorization matrix of README.md ("Endpoints"), route by route, for each role (and no token). */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(FakeRegistryResource.class)

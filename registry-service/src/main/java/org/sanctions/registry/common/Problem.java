@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** RFC 9457 problem details body, identical in every service (see CONVENTIONS.md). */
+/** RFC 9457 problem details body, identical in every service (README.md, "What the gateway answers itself"). */
 @Schema(name = "Problem", description = "RFC 9457 problem document (application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(

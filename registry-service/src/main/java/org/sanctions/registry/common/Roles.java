@@ -1,6 +1,6 @@
 package org.sanctions.registry.common;
 
-/** Realm role names from the Keycloak realm {@code sanctions} (see the authorization matrix in CONVENTIONS.md). */
+/** Realm role names of the Keycloak realm {@code sanctions} (the authorization matrix: README.md, "Endpoints"). */
 public final class Roles {
 
     public static final String EDITOR = "registry-editor";

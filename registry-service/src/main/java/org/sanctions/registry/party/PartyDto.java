@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A party as it appears on the wire: GET responses, the change feed and the export (CONVENTIONS.md contract). */
+/** A party as it appears on the wire: GET responses, the change feed and the export (the contract lookup-service reads). */
 @Schema(name = "Party", description = "A sanctioned or restricted subject with its measures")
 public record PartyDto(
         @Schema(example = "9a1c0d2e-6b7f-4c3d-8e9f-0a1b2c3d4e5f") UUID id,

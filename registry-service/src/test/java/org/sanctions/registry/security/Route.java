@@ -7,7 +7,7 @@ import static org.sanctions.registry.common.Roles.OFFICER;
 
 import java.util.Set;
 
-/** Every route of the registry with the roles the CONVENTIONS authorization matrix allows on it. */
+/** Every route of the registry with the roles the authorization matrix of README.md ("Endpoints") allows on it. */
 enum Route {
     LIST_PARTIES("GET", "/api/v1/parties", READERS.roles),
     GET_PARTY("GET", "/api/v1/parties/" + Ids.PARTY, READERS.roles),

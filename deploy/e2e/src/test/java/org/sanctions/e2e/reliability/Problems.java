@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.sanctions.e2e.reliability.Http.Reply;
 
-/** Checks that a refusal is an RFC 9457 problem document of the team's shape (CONVENTIONS.md, "Errors"). */
+/** Checks that a refusal is an RFC 9457 problem document of the team's shape (README.md, "What the gateway answers itself"). */
 final class Problems {
 
     private Problems() {
