@@ -64,7 +64,7 @@ final class Imports {
     /** Posts the upload, waits, and expects the job to have succeeded. */
     static JsonPath succeed(RequestSpecification upload) {
         JsonPath job = await(start(upload));
-        assertThat(job.getString("state")).as("job %s: %s", job.getString("id"), job.getString("problem.detail"))
+        assertThat(job.getString("state")).as("job %s: %s %s", job.getString("id"), job.getString("problem.detail"), job.getString("note"))
                 .isEqualTo("SUCCEEDED");
         return job;
     }
