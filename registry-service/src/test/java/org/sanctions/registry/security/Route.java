@@ -29,7 +29,11 @@ enum Route {
     EXPORT("GET", "/api/v1/parties/export", Set.of(FEED_READER, AUDITOR)),
     START_IMPORT("POST", "/api/v1/imports", Set.of(EDITOR)),
     LIST_IMPORTS("GET", "/api/v1/imports", Set.of(EDITOR)),
-    GET_IMPORT("GET", "/api/v1/imports/" + Ids.PARTY, Set.of(EDITOR));
+    GET_IMPORT("GET", "/api/v1/imports/" + Ids.PARTY, Set.of(EDITOR)),
+    IMPORT_DELTA("GET", "/api/v1/imports/" + Ids.PARTY + "/delta", Set.of(EDITOR, OFFICER)),
+    APPROVE_IMPORT("POST", "/api/v1/imports/" + Ids.PARTY + "/approval", Set.of(EDITOR, OFFICER)),
+    REJECT_IMPORT("POST", "/api/v1/imports/" + Ids.PARTY + "/rejection", Set.of(EDITOR, OFFICER)),
+    PARTY_PROVENANCE("GET", "/api/v1/parties/" + Ids.PARTY + "/provenance", READERS.roles);
 
     final String method;
     final String path;
