@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
     private static final String ID = "6f1c0d1e-2b7a-4d8e-9c3f-0a1b2c3d4e5f";
     private static final Set<String> REGISTRY_READERS = Set.of("compliance-officer", "auditor", "registry-editor");
     private static final Set<String> EDITORS = Set.of("registry-editor");
+    private static final Set<String> REVIEWERS = Set.of("registry-editor", "compliance-officer");
     private static final Set<String> AUDIT_READERS = Set.of("auditor", "compliance-officer");
     private static final Set<String> FEED_READERS = Set.of("feed-reader", "auditor");
     private static final Set<String> SCREENERS = Set.of("screening-client", "compliance-officer", "registry-editor");
@@ -75,6 +76,10 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/v1/changes", "registry", FEED_READERS),
             new Row("POST", "/api/v1/imports", "registry", EDITORS),
             new Row("GET", "/api/v1/imports/" + ID, "registry", EDITORS),
+            new Row("GET", "/api/v1/imports/" + ID + "/delta", "registry", REVIEWERS),
+            new Row("POST", "/api/v1/imports/" + ID + "/approval", "registry", REVIEWERS),
+            new Row("POST", "/api/v1/imports/" + ID + "/rejection", "registry", REVIEWERS),
+            new Row("GET", "/api/v1/parties/" + ID + "/provenance", "registry", REGISTRY_READERS),
             new Row("POST", "/api/v1/screenings", "lookup", SCREENERS),
             new Row("POST", "/api/v1/screenings/batch", "lookup", SCREENERS),
             new Row("GET", "/api/v1/screenings", "lookup", EVIDENCE_READERS),
