@@ -1,9 +1,9 @@
 package org.sanctions.lookup.matching;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** What a listed party is (the registry's PartyKind). */
-@Schema(name = "PartyKind")
+/**
+ * What a listed party is (the registry's PartyKind; published under that name by
+ * mp.openapi.schema.org.sanctions.lookup.matching.Kind, as the engine depends on no framework).
+ */
 public enum Kind {
     PERSON, ORGANIZATION, VESSEL, AIRCRAFT
 }
