@@ -22,8 +22,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanctions.lookup.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.problem.ProblemException;
@@ -57,9 +58,9 @@ public class AlertResource {
             examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":\"...\",\"state\":\"OPEN\","
                     + "\"customerId\":\"c-1\",\"partyId\":\"...\",\"score\":0.88,\"engineVersion\":\"lookup-0.1.0\","
                     + "\"listVersion\":131}],\"next\":null}")))
-    @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AlertView.Page list(@QueryParam("state") String state, @QueryParam("customerId") String customerId,
             @QueryParam("partyId") String partyId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
@@ -79,10 +80,10 @@ public class AlertResource {
     @Operation(operationId = "getAlert", summary = "One alert with its full history")
     @APIResponse(responseCode = "200", description = "The alert and its history", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such alert in the caller's bank",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AlertView get(@PathParam("id") String id) {
         Tenant tenant = Tenant.of(identity);
         return queries.detail(tenant.bank(), notFoundUnlessUuid(id))
@@ -100,14 +101,14 @@ public class AlertResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AlertView.class)))
     @APIResponse(responseCode = "400", description = "Unknown decision or missing reason",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's role does not take this decision",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such alert in the caller's bank",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not possible in the alert's state, or the proposer confirming",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AlertView decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request) {
         Tenant tenant = Tenant.of(identity);
         UUID alertId = notFoundUnlessUuid(id);

@@ -22,8 +22,9 @@ import java.util.Collections;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanctions.lookup.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.problem.ProblemException;
@@ -58,9 +59,9 @@ public class CustomerResource {
                     examples = @ExampleObject(name = "stored", value = "{\"customer\":{\"customerId\":\"c-1\","
                             + "\"name\":\"John Lee Ka Chiu\",\"kind\":\"PERSON\",\"otherNames\":[],\"reference\":{}},"
                             + "\"outcome\":\"CREATED\"}")))
-    @APIResponse(responseCode = "400", description = "Invalid customer", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid customer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CustomerView.Stored upsert(@PathParam("customerId") String customerId,
             @Valid @NotNull CustomerRequest request) {
         String bank = Tenant.of(identity).writer();
@@ -76,10 +77,10 @@ public class CustomerResource {
     @Operation(operationId = "getCustomer", summary = "One customer of the caller's bank")
     @APIResponse(responseCode = "200", description = "The customer", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such customer in the caller's bank",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CustomerView get(@PathParam("customerId") String customerId) {
         String bank = Tenant.of(identity).writer();
         return monitoring.find(bank, customerId).map(CustomerView::of).orElseThrow(() -> notFound(customerId));
@@ -92,9 +93,9 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "A page and the cursor of the next one", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.Page.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[],\"next\":null}")))
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CustomerView.Page list(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         String bank = Tenant.of(identity).writer();
@@ -109,10 +110,10 @@ public class CustomerResource {
     @RolesAllowed("screening-client")
     @Operation(operationId = "deleteCustomer", summary = "Remove a customer from monitoring; its alerts are kept")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such customer in the caller's bank",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("customerId") String customerId) {
         String bank = Tenant.of(identity).writer();
         if (!monitoring.delete(bank, customerId)) {

@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanctions.lookup.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.lookup.monitoring.WebhookViews.DeliveryView;
@@ -61,9 +62,9 @@ public class WebhookResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointView.class),
             examples = @ExampleObject(name = "endpoint", value = "{\"id\":\"...\",\"url\":\"https://bank.example/"
                     + "hooks\",\"events\":[\"alert.raised\"],\"secret\":\"whsec_...\"}")))
-    @APIResponse(responseCode = "400", description = "Invalid URL or event", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid URL or event", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull EndpointRequest request) {
         String bank = Tenant.of(identity).writer();
         requireHttpUrl(request.url());
@@ -82,8 +83,8 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookEndpoints", summary = "The bank's endpoints (without secrets)")
     @APIResponse(responseCode = "200", description = "The endpoints", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointView[].class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<EndpointView> list() {
         return store.endpoints(Tenant.of(identity).writer()).stream().map(e -> EndpointView.of(e, false)).toList();
     }
@@ -94,10 +95,10 @@ public class WebhookResource {
     @Operation(operationId = "getWebhookEndpoint", summary = "One endpoint of the bank (without its secret)")
     @APIResponse(responseCode = "200", description = "The endpoint", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the bank", content = @Content(
-            mediaType = PROBLEM))
+            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EndpointView get(@PathParam("id") String id) {
         return EndpointView.of(endpoint(id), false);
     }
@@ -106,10 +107,10 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "deleteWebhookEndpoint", summary = "Stop delivering to an endpoint; its log is kept")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the bank", content = @Content(
-            mediaType = PROBLEM))
+            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {
         if (!store.delete(Tenant.of(identity).writer(), endpoint(id).id())) {
             throw notFound(id);
@@ -124,11 +125,11 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "Deliveries with state, attempts and the last outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DeliveryView[].class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Invalid limit", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the bank", content = @Content(
-            mediaType = PROBLEM))
+            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<DeliveryView> deliveries(@PathParam("id") String id,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return store.deliveries(endpoint(id).id(), limit).stream().map(DeliveryView::of).toList();
@@ -140,10 +141,10 @@ public class WebhookResource {
     @Operation(operationId = "replayWebhookDelivery", summary = "Send one delivery again (same webhook-id and body)")
     @APIResponse(responseCode = "202", description = "Queued again", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Replayed.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint or delivery in the bank",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response replay(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         WebhookStore.Endpoint e = endpoint(id);
         WebhookStore.Delivery d = store.delivery(e.id(), uuidOrNotFound(deliveryId, "delivery"))
@@ -159,11 +160,11 @@ public class WebhookResource {
     @APIResponse(responseCode = "202", description = "Queued again", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Replayed.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid period", content = @Content(
-            mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM))
+            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a bank system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the bank", content = @Content(
-            mediaType = PROBLEM))
+            mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response replayRange(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         WebhookStore.Endpoint e = endpoint(id);
