@@ -65,8 +65,8 @@ final class PartyMerge {
             }
             String key = was.keySet().iterator().next();
             JsonNode value = was.get(key);
-            boolean listOwned = claims.of(field, key).isEmpty() || claims.others(field, key, list).isEmpty();
-            if (!stated.get(field).containsKey(key) && !listOwned) {
+            boolean othersAssertIt = !claims.others(field, key, list).isEmpty();
+            if (!stated.get(field).containsKey(key) && othersAssertIt) {
                 now.set(field, value);
                 retained.add(new Retained(field, value, who(claims.others(field, key, list))));
             }
