@@ -83,6 +83,9 @@ public class CustomerResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CustomerView get(@PathParam("customerId") String customerId) {
         String bank = Tenant.of(identity).writer();
+        if (!CustomerValidation.couldExist(customerId)) {
+            throw notFound(customerId);
+        }
         return monitoring.find(bank, customerId).map(CustomerView::of).orElseThrow(() -> notFound(customerId));
     }
 
@@ -116,7 +119,7 @@ public class CustomerResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("customerId") String customerId) {
         String bank = Tenant.of(identity).writer();
-        if (!monitoring.delete(bank, customerId)) {
+        if (!CustomerValidation.couldExist(customerId) || !monitoring.delete(bank, customerId)) {
             throw notFound(customerId);
         }
         return Response.noContent().build();

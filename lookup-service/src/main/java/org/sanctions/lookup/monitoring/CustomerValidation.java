@@ -36,6 +36,12 @@ final class CustomerValidation {
         }
     }
 
+    /** Whether a customer of this id could have been stored (an id with a NUL character, say, never was). */
+    static boolean couldExist(String customerId) {
+        return customerId != null && !customerId.isBlank() && customerId.length() <= MAX_ID
+                && StorableText.problemIn(customerId) == null;
+    }
+
     /** The first violation of an upload row (annotations included), or empty when it is valid. */
     static Optional<Problem.Violation> firstViolation(Validator validator, String customerId, CustomerRequest request) {
         Optional<ConstraintViolation<CustomerRequest>> annotated = validator.validate(request).stream()

@@ -184,5 +184,9 @@ class MonitoringApiTest {
         given().auth().oauth2(bankDemo()).get("/api/v1/alerts?state=NOPE").then().statusCode(400)
                 .body("violations[0].field", equalTo("state"));
         given().auth().oauth2(bankDemo()).get("/api/v1/alerts/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2(bankDemo()).urlEncodingEnabled(false).get("/api/v1/customers/a%00b").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(bankDemo()).urlEncodingEnabled(false).delete("/api/v1/customers/a%00b").then()
+                .statusCode(404).contentType("application/problem+json");
     }
 }

@@ -38,7 +38,9 @@ class ImportCrashTest {
         api.token("auditor");
         try (Store store = new Store(system)) {
             long partiesBefore = store.parties();
-            String job = ImportJobs.start(api, editor, list, "reliability test: registry killed during an import");
+            // ADDITIONS: the earlier tests' entries that SDN 2024-05 lacks would send a FULL run to review
+            String job = ImportJobs.start(api, editor, list, "reliability test: registry killed during an import",
+                    "ADDITIONS");
             Waits.until(FINISH, () -> "import job " + job + " running",
                     () -> "RUNNING".equals(ImportJobs.state(api, job)));
 
