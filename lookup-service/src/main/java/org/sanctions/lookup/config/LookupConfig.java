@@ -52,6 +52,14 @@ public interface LookupConfig {
         /** Time allowed for a receiver to answer. */
         @WithDefault("10S")
         Duration webhookTimeout();
+
+        /** Rejected rows of a customer upload kept with their line numbers; further rejections are only counted. */
+        @WithDefault("1000")
+        int uploadRejectionLimit();
+
+        /** Customer upload rows validated, stored and screened per transaction. */
+        @WithDefault("500")
+        int uploadChunkSize();
     }
 
     /** Registry connection. */

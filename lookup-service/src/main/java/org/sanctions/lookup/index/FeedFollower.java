@@ -25,14 +25,17 @@ public class FeedFollower {
     private final IndexState state;
     private final LookupConfig config;
     private final Event<PartiesChanged> changes;
+    private final Event<IndexLoaded> loaded;
     private volatile boolean running;
     private Thread thread;
 
-    FeedFollower(RegistryClient registry, IndexState state, LookupConfig config, Event<PartiesChanged> changes) {
+    FeedFollower(RegistryClient registry, IndexState state, LookupConfig config, Event<PartiesChanged> changes,
+            Event<IndexLoaded> loaded) {
         this.registry = registry;
         this.state = state;
         this.config = config;
         this.changes = changes;
+        this.loaded = loaded;
     }
 
     void start(@Observes StartupEvent event) {
@@ -77,6 +80,7 @@ public class FeedFollower {
         state.loadedAt(seq);
         LOG.infof("index loaded from registry snapshot: %d parties at seq %d in %d ms", parties.size(), seq,
                 (System.nanoTime() - start) / 1_000_000);
+        loaded.fire(new IndexLoaded(seq));
     }
 
     /** Applies one page of events; package-visible for tests of the feed logic. */

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,8 @@ public class AlertRecorder {
 
     /** The actor of actions the system takes itself. */
     static final String SYSTEM = "monitoring";
+    /** The closed reason of an alert whose party was delisted. */
+    static final String DELISTED = "delisted";
 
     private final AlertStore alerts;
     private final WebhookStore outbox;
@@ -42,6 +45,14 @@ public class AlertRecorder {
             return Optional.of(id);
         }
         AlertRow alert = existing.get();
+        if (alert.state() == AlertState.CLOSED_DELISTED) {
+            // the party is listed again (or still matches after its delisting was undone): the alert is live again
+            alerts.recompute(c, alert.id(), a, AlertState.OPEN, now);
+            alerts.append(c, alert.id(), new AlertStore.Action(now, SYSTEM, "REOPENED", alert.state().name(),
+                    AlertState.OPEN.name(), "the party is listed again", assessor.write(difference(alert, a))));
+            outbox.enqueue(c, a.bank(), "alert.reopened", alert.id(), a, AlertState.OPEN);
+            return Optional.of(alert.id());
+        }
         boolean changed = a.sidesChangedSince(alert);
         if (!changed && a.score() == alert.score()) {
             return Optional.empty();
@@ -62,6 +73,25 @@ public class AlertRecorder {
                 alert.state().name(), null, assessor.write(difference(alert, a))));
         outbox.enqueue(c, a.bank(), "alert.updated", alert.id(), a, alert.state());
         return Optional.of(alert.id());
+    }
+
+    /**
+     * Closes the open, in-review and escalated alerts of a party that has no measure in force any more (every bank's),
+     * as CLOSED_DELISTED with the reason "delisted", each with its history row and an {@code alert.closed} event;
+     * returns how many were closed.
+     */
+    public int delist(Connection c, String partyId, long partyVersion, long listVersion) throws SQLException {
+        Instant now = Instant.now();
+        List<AlertRow> open = alerts.lockOpenOfParty(c, partyId);
+        for (AlertRow alert : open) {
+            alerts.transition(c, alert.id(), AlertState.CLOSED_DELISTED, null, null, DELISTED, now);
+            alerts.append(c, alert.id(), new AlertStore.Action(now, SYSTEM, "DELISTED", alert.state().name(),
+                    AlertState.CLOSED_DELISTED.name(), DELISTED,
+                    assessor.write(Map.of("partyVersion", partyVersion, "listVersion", listVersion))));
+            outbox.enqueue(c, alert.bank(), "alert.closed", alert.id(), alert.customerId(), partyId, alert.score(),
+                    listVersion, AlertState.CLOSED_DELISTED);
+        }
+        return open.size();
     }
 
     /** What changed on each side, before and after, as shown in the alert's history. */

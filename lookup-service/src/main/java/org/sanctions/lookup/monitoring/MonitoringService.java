@@ -3,12 +3,21 @@ package org.sanctions.lookup.monitoring;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
+import org.sanctions.lookup.index.ChangePage;
+import org.sanctions.lookup.index.IndexLoaded;
 import org.sanctions.lookup.index.IndexState;
+import org.sanctions.lookup.index.RegistryClient;
 import org.sanctions.lookup.index.PartiesChanged;
 import org.sanctions.lookup.matching.ListedParty;
 import org.sanctions.lookup.matching.Match;
@@ -30,9 +39,13 @@ public class MonitoringService {
     private final Assessor assessor;
     private final IndexState lists;
     private final CustomerIndex index;
+    private final MonitoringCheckpoint checkpoint;
+    private final RegistryClient registry;
 
     MonitoringService(CustomerStore customers, AlertStore alerts, AlertRecorder recorder, Assessor assessor,
-            IndexState lists, LookupConfig config) {
+            IndexState lists, LookupConfig config, MonitoringCheckpoint checkpoint, RegistryClient registry) {
+        this.checkpoint = checkpoint;
+        this.registry = registry;
         this.customers = customers;
         this.alerts = alerts;
         this.recorder = recorder;
@@ -52,20 +65,43 @@ public class MonitoringService {
 
     /** Stores the customer and, when it is new or its content changed, screens it and records its alerts. */
     public Outcome upsert(Customer customer) {
-        Outcome outcome = alerts.transaction(c -> {
-            Outcome stored = customers.upsert(c, customer);
-            if (stored != Outcome.UNCHANGED && lists.loaded()) {
-                long listVersion = lists.listVersion();
-                for (Match m : CustomerScreener.screen(lists.index(), customer, assessor.threshold())) {
-                    recorder.record(c, assessor.assess(customer, m, listVersion));
+        return upsertAll(List.of(customer), (c, outcomes) -> { }).get(0);
+    }
+
+    /** More work in the transaction of {@link #upsertAll}, given what each upsert did. */
+    public interface AlsoInTransaction {
+        void run(Connection c, List<Outcome> outcomes) throws SQLException;
+    }
+
+    /**
+     * Stores the customers in one transaction, screening each new or changed one (an unchanged one is not
+     * rescreened), and runs {@code also} in that transaction; returns each customer's outcome in order.
+     */
+    public List<Outcome> upsertAll(List<Customer> batch, AlsoInTransaction also) {
+        boolean screen = lists.loaded();
+        List<Outcome> outcomes = alerts.transaction(c -> {
+            long listVersion = lists.listVersion();
+            List<Outcome> out = new ArrayList<>(batch.size());
+            for (Customer customer : batch) {
+                Outcome stored = customers.upsert(c, customer);
+                if (stored != Outcome.UNCHANGED && screen) {
+                    for (Match m : CustomerScreener.screen(lists.index(), customer, assessor.threshold())) {
+                        if (!delisted(m.party())) { // a delisted party raises nor reopens anything
+                            recorder.record(c, assessor.assess(customer, m, listVersion));
+                        }
+                    }
                 }
+                out.add(stored);
             }
-            return stored;
+            also.run(c, out);
+            return out;
         });
-        if (outcome != Outcome.UNCHANGED) {
-            index.upsert(customer);
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes.get(i) != Outcome.UNCHANGED) {
+                index.upsert(batch.get(i));
+            }
         }
-        return outcome;
+        return outcomes;
     }
 
     public Optional<Customer> find(String bank, String customerId) {
@@ -83,35 +119,101 @@ public class MonitoringService {
         return existed;
     }
 
-    /** Delta rescreening: each changed party against the customers its names resemble. */
+    /**
+     * Delta rescreening: each changed party against the customers its names resemble, the whole page in one
+     * transaction with the checkpoint, so a crash leaves either all of the page's alerts and the advanced checkpoint
+     * or neither (and the next start rescreens the page again).
+     */
     void onListChange(@Observes PartiesChanged change) {
-        for (ListedParty party : change.parties()) {
-            try {
-                rescreen(party, change.listVersion());
-            } catch (RuntimeException e) {
-                // the feed must go on; the next change of this party or a full rescreen catches up
-                LOG.errorf(e, "rescreening for party %s failed", party.id());
-            }
+        try {
+            rescreen(change.parties(), change.listVersion());
+        } catch (RuntimeException e) {
+            // the feed must go on; the checkpoint stays behind, so the next start catches up on these parties
+            LOG.errorf(e, "rescreening %d changed parties failed", change.parties().size());
         }
     }
 
-    /** Rescreens the customers one listed party may concern; returns how many alerts changed. */
-    public int rescreen(ListedParty party, long listVersion) {
-        int changed = 0;
+    /**
+     * At start, once the lists hold the registry snapshot: rescreens the parties changed since the checkpoint (the
+     * changes a stopped process had not rescreened, or had rescreened without committing) and moves the checkpoint
+     * to the snapshot. Alerts are unique per (bank, customer, party), so a change seen twice changes nothing twice.
+     */
+    void onIndexLoaded(@Observes IndexLoaded loaded) {
+        try {
+            catchUp(loaded.feedSeq());
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "monitoring catch-up to feed seq %d failed; the next start tries again", loaded.feedSeq());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Rescreens the parties changed after the checkpoint up to {@code feedSeq}; returns how many alerts changed. */
+    public int catchUp(long feedSeq) throws IOException, InterruptedException {
+        OptionalLong from = checkpoint.read();
+        if (from.isEmpty() || from.getAsLong() >= feedSeq) {
+            // never followed the feed before: every customer was screened on upsert against the lists of its time
+            alerts.transaction(c -> {
+                checkpoint.advance(c, feedSeq);
+                return null;
+            });
+            return 0;
+        }
+        Map<String, ListedParty> changed = new LinkedHashMap<>();
+        long after = from.getAsLong();
+        while (after < feedSeq) {
+            ChangePage page = registry.changes(after);
+            if (page.events() == null || page.events().isEmpty() || page.lastSeq() <= after) {
+                break;
+            }
+            for (ChangePage.Event event : page.events()) {
+                if (event.seq() <= feedSeq && event.party() != null) {
+                    lists.index().party(event.party().id()).ifPresent(p -> changed.put(p.id(), p));
+                }
+            }
+            after = page.lastSeq();
+        }
+        LOG.infof("monitoring catch-up: %d parties changed between feed seq %d and %d", changed.size(),
+                from.getAsLong(), feedSeq);
+        List<ListedParty> parties = new ArrayList<>(changed.values());
+        int n = rescreen(parties, feedSeq);
+        return n;
+    }
+
+    /** Rescreens the parties and advances the checkpoint in one transaction; returns how many alerts changed. */
+    public int rescreen(List<ListedParty> parties, long listVersion) {
+        return alerts.transaction(c -> {
+            int n = 0;
+            for (ListedParty party : parties) {
+                n += rescreen(c, party, listVersion);
+            }
+            checkpoint.advance(c, listVersion);
+            return n;
+        });
+    }
+
+    /** Rescreens the customers one listed party may concern, in the caller's transaction. */
+    private int rescreen(Connection c, ListedParty party, long listVersion) throws SQLException {
+        if (delisted(party)) {
+            return recorder.delist(c, party.id(), party.version(), listVersion);
+        }
+        int n = 0;
         for (CustomerKey key : index.candidates(party)) {
             Optional<Customer> customer = customers.find(key.bank(), key.customerId());
             if (customer.isPresent()) {
-                changed += alerts.transaction(c -> {
-                    int n = 0;
-                    for (Match m : CustomerScreener.screenAgainst(lists.index(), customer.get(), party.id(),
-                            assessor.threshold())) {
-                        n += recorder.record(c, assessor.assess(customer.get(), m, listVersion)).isPresent() ? 1 : 0;
-                    }
-                    return n;
-                });
+                for (Match m : CustomerScreener.screenAgainst(lists.index(), customer.get(), party.id(),
+                        assessor.threshold())) {
+                    n += recorder.record(c, assessor.assess(customer.get(), m, listVersion)).isPresent() ? 1 : 0;
+                }
             }
         }
-        return changed;
+        return n;
+    }
+
+    /** A party with no measure in force today (all revoked or expired, or none left) is no longer listed. */
+    static boolean delisted(ListedParty party) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return party.measures().stream().noneMatch(m -> m.activeOn(today));
     }
 
     public int indexedCustomers() {

@@ -46,13 +46,19 @@ public class WebhookStore {
     /** Queues the event for every endpoint of the bank that asked for it, in the caller's transaction. */
     public void enqueue(Connection c, String bank, String eventType, UUID alertId, Assessment a, AlertState state)
             throws SQLException {
+        enqueue(c, bank, eventType, alertId, a.customerId(), a.partyId(), a.score(), a.listVersion(), state);
+    }
+
+    /** Queues an alert event given its fields, in the caller's transaction. */
+    public void enqueue(Connection c, String bank, String eventType, UUID alertId, String customerId, String partyId,
+            double score, long listVersion, AlertState state) throws SQLException {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("alertId", alertId);
         data.put("state", state);
-        data.put("customerId", a.customerId());
-        data.put("partyId", a.partyId());
-        data.put("score", a.score());
-        data.put("listVersion", a.listVersion());
+        data.put("customerId", customerId);
+        data.put("partyId", partyId);
+        data.put("score", score);
+        data.put("listVersion", listVersion);
         Instant now = Instant.now();
         String payload = write(Map.of("type", eventType, "timestamp", now.toString(), "data", data));
         try (PreparedStatement ps = c.prepareStatement("insert into webhook_delivery (id, endpoint_id, bank,"

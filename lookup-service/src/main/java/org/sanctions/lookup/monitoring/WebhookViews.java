@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class WebhookViews {
 
     /** The events an endpoint can ask for; "*" is all of them. */
-    static final List<String> EVENTS = List.of("alert.raised", "alert.reopened", "alert.updated", "*");
+    static final List<String> EVENTS = List.of("alert.raised", "alert.reopened", "alert.updated", "alert.closed", "*");
 
     private WebhookViews() {
     }

@@ -174,6 +174,88 @@ class MonitoringApiTest {
     }
 
     @Test
+    void delistedPartyClosesItsOpenAlertsAndKeepsThem() {
+        String partyId = UUID.randomUUID().toString();
+        String customer = uniqueId("delisted");
+        FakeRegistry.get().publish("PARTY_CREATED", partyId, TestParties.person(partyId,
+                "OYELARAN-MBEKI, Chukwuemeka", "[]", "1975-06-06", "SDGT", "2026-11-01", "ACTIVE", null));
+        Eventually.within(Duration.ofSeconds(5), () -> putCustomer(bankDemo(), uniqueId("probe"),
+                "{\"name\":\"Chukwuemeka Oyelaran-Mbeki\"}").statusCode(200));
+        putCustomer(bankDemo(), customer, "{\"name\":\"Chukwuemeka Oyelaran-Mbeki\"}").statusCode(200);
+        String alertId = alertsOf(bankDemo(), customer).body("items", hasSize(1)).extract().path("items[0].id");
+        decide(user("analyst"), alertId, "ESCALATE", null).statusCode(200);
+
+        FakeRegistry.get().publish("PARTY_UPDATED", partyId, TestParties.person(partyId,
+                "OYELARAN-MBEKI, Chukwuemeka", "[]", "1975-06-06", "SDGT", "2026-11-01", "REVOKED", "2026-11-20"));
+
+        Eventually.within(Duration.ofSeconds(5), () -> given().auth().oauth2(bankDemo())
+                .get("/api/v1/alerts/" + alertId).then().body("state", equalTo("CLOSED_DELISTED"))
+                .body("closedReason", equalTo("delisted"))
+                .body("history.action", equalTo(java.util.List.of("RAISED", "ESCALATED", "DELISTED"))));
+        decide(user("analyst"), alertId, "TRUE_MATCH", "too late").statusCode(409);
+        given().auth().oauth2(bankDemo()).queryParam("state", "CLOSED_DELISTED").queryParam("customerId", customer)
+                .get("/api/v1/alerts").then().statusCode(200).body("items", hasSize(1));
+
+        // listed again: the alert is live again
+        FakeRegistry.get().publish("PARTY_UPDATED", partyId, TestParties.person(partyId,
+                "OYELARAN-MBEKI, Chukwuemeka", "[]", "1975-06-06", "SDGT", "2026-11-01", "ACTIVE", null));
+        Eventually.within(Duration.ofSeconds(5), () -> given().auth().oauth2(bankDemo())
+                .get("/api/v1/alerts/" + alertId).then().body("state", equalTo("OPEN")));
+    }
+
+    @Test
+    void uploadStoresValidRowsRejectsBadLinesAndDoesNotRescreenUnchangedOnes() {
+        String lee = uniqueId("up-lee");
+        String plain = uniqueId("up-plain");
+        String csv = "customerId,name,kind,birthDate,nationality,otherNames,branch\n"
+                + lee + ",John Lee Ka Chiu,PERSON,1957,CN,Lee Ka-chiu|LEE John,HK-01\n"
+                + plain + ",Maria Gonzalez Fernandez,,,,,\n"
+                + ",No Id,,,,,\n"
+                + uniqueId("up-bad") + ",Someone,ROBOT,,,,\n"
+                + uniqueId("up-bad") + ",Someone,,1957-13-45,,,\n";
+        String first = upload(bankDemo(), csv, "text/csv");
+        Eventually.within(Duration.ofSeconds(10), () -> upload(bankDemo(), first).body("state", equalTo("COMPLETED")));
+        upload(bankDemo(), first).body("format", equalTo("CSV")).body("progress.rowsRead", equalTo(5))
+                .body("progress.created", equalTo(2)).body("progress.rejected", equalTo(3))
+                .body("rejections.line", equalTo(java.util.List.of(4, 5, 6)))
+                .body("rejections.field", equalTo(java.util.List.of("customerId", "kind", "birthDate")))
+                .body("rejectionsTruncated", equalTo(false));
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + lee).then().statusCode(200)
+                .body("otherNames", equalTo(java.util.List.of("Lee Ka-chiu", "LEE John")))
+                .body("reference.branch", equalTo("HK-01"));
+        String alertId = alertsOf(bankDemo(), lee).body("items", hasSize(1)).extract().path("items[0].id");
+
+        // the same customers again as NDJSON (detected by the first byte): one changed, one unchanged
+        String ndjson = "{\"customerId\":\"" + lee + "\",\"name\":\"John Lee Ka Chiu\",\"kind\":\"PERSON\","
+                + "\"birthDate\":\"1957\",\"nationality\":\"CN\",\"otherNames\":[\"Lee Ka-chiu\",\"LEE John\"],"
+                + "\"reference\":{\"branch\":\"HK-01\"}}\n"
+                + "{\"customerId\":\"" + plain + "\",\"name\":\"Maria Gonzalez\"}\n"
+                + "not json\n";
+        String second = upload(bankDemo(), ndjson, "application/octet-stream");
+        Eventually.within(Duration.ofSeconds(10), () -> upload(bankDemo(), second).body("state", equalTo("COMPLETED")));
+        upload(bankDemo(), second).body("format", equalTo("NDJSON")).body("progress.unchanged", equalTo(1))
+                .body("progress.changed", equalTo(1)).body("progress.created", equalTo(0))
+                .body("rejections[0].line", equalTo(3));
+        given().auth().oauth2(bankDemo()).get("/api/v1/alerts/" + alertId).then().body("history", hasSize(1));
+
+        // another bank's upload is not found; a user is not a bank system
+        upload(bankTwo(), first).statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(user("analyst")).multiPart("file", "c.csv", csv.getBytes(), "text/csv")
+                .post("/api/v1/customer-uploads").then().statusCode(403);
+    }
+
+    private static String upload(String token, String body, String contentType) {
+        return given().auth().oauth2(token).multiPart("file", "customers", body.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), contentType).post("/api/v1/customer-uploads").then()
+                .statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/api/v1/customer-uploads/"))
+                .extract().path("uploadId");
+    }
+
+    private static io.restassured.response.ValidatableResponse upload(String token, String id) {
+        return given().auth().oauth2(token).get("/api/v1/customer-uploads/" + id).then();
+    }
+
+    @Test
     void invalidCustomersAreProblems() {
         putCustomer(bankDemo(), uniqueId("bad"), "{\"name\":\" \"}").statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("name"));

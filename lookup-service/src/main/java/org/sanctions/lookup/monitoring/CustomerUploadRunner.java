@@ -1,0 +1,150 @@
+package org.sanctions.lookup.monitoring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+import org.sanctions.lookup.config.LookupConfig;
+import org.sanctions.lookup.monitoring.CustomerStore.Outcome;
+import org.sanctions.lookup.monitoring.CustomerUploadView.Progress;
+import org.sanctions.lookup.monitoring.CustomerUploadView.Rejection;
+
+/**
+ * Runs customer uploads on the managed executor: reads the spooled file line by line (constant memory whatever its
+ * size) and, per chunk, stores and screens the valid rows and adds the chunk's progress and rejections in one
+ * transaction, so the reported progress is always what is stored.
+ */
+@ApplicationScoped
+public class CustomerUploadRunner {
+
+    private static final Logger LOG = Logger.getLogger(CustomerUploadRunner.class);
+
+    private final CustomerUploadStore store;
+    private final MonitoringService monitoring;
+    private final ManagedExecutor executor;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final LookupConfig config;
+
+    CustomerUploadRunner(CustomerUploadStore store, MonitoringService monitoring, ManagedExecutor executor,
+            ObjectMapper json, Validator validator, LookupConfig config) {
+        this.store = store;
+        this.monitoring = monitoring;
+        this.executor = executor;
+        this.json = json;
+        this.validator = validator;
+        this.config = config;
+    }
+
+    /** Moves the received file to the work directory under the upload's id (no copy in memory). */
+    Path spool(UUID upload, Path received) throws IOException {
+        Path spool = config.jobs().workDir().resolve("customers-" + upload);
+        Files.createDirectories(spool.getParent());
+        try {
+            Files.move(received, spool, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.copy(received, spool, StandardCopyOption.REPLACE_EXISTING); // another file system
+        }
+        return spool;
+    }
+
+    /** NDJSON when the part says so or its first non-blank byte opens an object, CSV otherwise. */
+    static boolean isCsv(String contentType, Path file) throws IOException {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        if (type.contains("csv")) {
+            return true;
+        }
+        if (type.contains("json")) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return b != '{';
+                }
+            }
+        }
+        return true;
+    }
+
+    void submit(UUID upload, String bank, Path file, boolean csv) {
+        executor.runAsync(() -> run(upload, bank, file, csv));
+    }
+
+    private void run(UUID upload, String bank, Path file, boolean csv) {
+        CustomerUploadParser parser = new CustomerUploadParser(csv, bank, json, validator);
+        int chunkSize = config.monitoring().uploadChunkSize();
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<CustomerUploadParser.Row> chunk = new ArrayList<>(chunkSize);
+            int lineNo = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNo++;
+                CustomerUploadParser.Row row = parser.parse(lineNo, lineNo == 1 ? stripBom(line) : line);
+                if (row != null) {
+                    chunk.add(row);
+                }
+                if (chunk.size() == chunkSize) {
+                    process(upload, chunk);
+                    chunk.clear();
+                }
+            }
+            process(upload, chunk);
+            store.finish(upload, "COMPLETED", null);
+        } catch (IllegalArgumentException e) {
+            finish(upload, e.getMessage());
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.errorf(e, "customer upload %s failed", upload);
+            finish(upload, "the upload stopped because its file could not be read or its rows stored;"
+                    + " the progress shown is what was stored");
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // left in the work directory, a temporary directory
+            }
+        }
+    }
+
+    private void process(UUID upload, List<CustomerUploadParser.Row> chunk) {
+        List<Customer> valid = new ArrayList<>(chunk.size());
+        List<Rejection> rejections = new ArrayList<>();
+        for (CustomerUploadParser.Row row : chunk) {
+            if (row.customer() != null) {
+                valid.add(row.customer());
+            } else {
+                rejections.add(new Rejection(row.line(), row.rejection().field(), row.rejection().message()));
+            }
+        }
+        monitoring.upsertAll(valid, (c, outcomes) -> store.progress(c, upload, new Progress(chunk.size(),
+                count(outcomes, Outcome.CREATED), count(outcomes, Outcome.CHANGED), count(outcomes, Outcome.UNCHANGED),
+                rejections.size()), rejections));
+    }
+
+    private static int count(List<Outcome> outcomes, Outcome which) {
+        return (int) outcomes.stream().filter(o -> o == which).count();
+    }
+
+    private void finish(UUID upload, String error) {
+        try {
+            store.finish(upload, "FAILED", error);
+        } catch (SQLException e) {
+            LOG.errorf(e, "customer upload %s: cannot record its failure", upload);
+        }
+    }
+
+    private static String stripBom(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+}
