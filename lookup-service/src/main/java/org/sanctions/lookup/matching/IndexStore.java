@@ -143,10 +143,11 @@ final class IndexStore {
         byte[] roles = new byte[n];
         int[] joins = new int[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = vocabulary.intern(tokens.get(i).text());
+            ids[i] = vocabulary.intern(tokens.get(i).text(), tokens.get(i).vowelless());
             roles[i] = (byte) tokens.get(i).role().ordinal();
             joins[i] = i + 1 < n && IndexedName.joinable(tokens.get(i), tokens.get(i + 1))
-                    ? vocabulary.intern(tokens.get(i).text() + tokens.get(i + 1).text()) : -1;
+                    ? vocabulary.intern(tokens.get(i).text() + tokens.get(i + 1).text(),
+                            tokens.get(i).vowelless() && tokens.get(i + 1).vowelless()) : -1;
         }
         List<String> dropped = new ArrayList<>(normalized.dropped());
         int nameId = names.size();

@@ -47,6 +47,7 @@ public final class NameNormalizer {
         split(romanized.text().toLowerCase(Locale.ROOT), words, hyphenated);
         NumberWords.normalize(words, hyphenated);
         words.replaceAll(NameNormalizer::patronymicSpelling);
+        joinAbd(words, hyphenated);
         List<String> dropped = new ArrayList<>();
         String legalForm = kind == Kind.PERSON ? null : stripLegalForms(words, hyphenated, dropped);
         stripTitlesAndStopwords(words, hyphenated, dropped, kind);
@@ -56,6 +57,43 @@ public final class NameNormalizer {
                     romanized.vowelless(), romanized.transliterated(), romanized.syllabic()));
         }
         return new NormalizedName(raw, List.copyOf(tokens), legalForm, List.copyOf(dropped));
+    }
+
+    /** Abd ("servant of") and its spellings, which form one name with the word after them. */
+    private static final java.util.Set<String> ABD = java.util.Set.of("abd", "abdul", "abdel", "abdal", "abdol",
+            "abdoul", "abdool", "abdu", "abdur", "abdus", "abdoel");
+    /** The Arabic article and its assimilated forms before sun letters. */
+    private static final java.util.Set<String> ARTICLE = java.util.Set.of("al", "el", "ul", "ad", "ar", "as", "ash",
+            "at", "az", "an", "ed", "er", "es", "et", "ez", "en", "ud", "ur", "us", "ut", "uz", "un");
+
+    /**
+     * Abd Allah, Abdul Rahman, Abd al-Rahman and Abdel Aziz are one name each (Abdallah, Abdulrahman): Abd and the
+     * article, if any, are joined with the next word, as Arabic writes them and as most lists do.
+     */
+    private static void joinAbd(List<String> words, List<Boolean> hyphenated) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!ABD.contains(words.get(i))) {
+                continue;
+            }
+            int last = i + 1;
+            if (ARTICLE.contains(words.get(last)) && last + 1 < words.size()) {
+                last++;
+            }
+            if (words.get(last).length() < 2 || ABD.contains(words.get(last))) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder(words.get(i));
+            for (int k = i + 1; k <= last; k++) {
+                joined.append(words.get(k));
+            }
+            boolean hyphen = hyphenated.get(last);
+            for (int k = last; k > i; k--) {
+                words.remove(k);
+                hyphenated.remove(k);
+            }
+            words.set(i, joined.toString());
+            hyphenated.set(i, hyphen);
+        }
     }
 
     private static void split(String text, List<String> words, List<Boolean> hyphenated) {

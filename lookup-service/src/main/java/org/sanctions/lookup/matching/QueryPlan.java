@@ -21,6 +21,11 @@ final class QueryPlan {
         final int exactVocab;
         int[] vocabIds = new int[0];
         TokenSimilarity.Result[] results = new TokenSimilarity.Result[0];
+        /**
+         * For a token romanised from a script without short vowels: the Latin vocabulary token it spells best, whose
+         * rarity it carries when that is more common (محمد is as common as Muhammad), or -1.
+         */
+        int bestVocab = -1;
         /** Evidence weight of the unit itself, computed by the scorer on first use (-1 = not yet). */
         double queryWeight = -1;
 
@@ -139,7 +144,7 @@ final class QueryPlan {
         if (cached != null) {
             unit.vocabIds = cached.ids();
             unit.results = cached.results();
-            return unit;
+            return withBestReading(unit, source, vocabulary);
         }
         IntList found = new IntList(16);
         if (unit.exactVocab >= 0) {
@@ -152,7 +157,7 @@ final class QueryPlan {
         int n = 0;
         for (int id : candidates) {
             TokenSimilarity.Result r = TokenSimilarity.compare(unit.features, vocabulary.features(id),
-                    source.vowelless(), source.transliterated(), source.syllabic());
+                    source.vowelless(), source.transliterated(), source.syllabic(), vocabulary.isVowelless(id));
             if (r != null) {
                 ids[n] = id;
                 results[n++] = r;
@@ -161,6 +166,25 @@ final class QueryPlan {
         unit.vocabIds = Arrays.copyOf(ids, n);
         unit.results = Arrays.copyOf(results, n);
         vocabulary.cache(unit.text, source, new Vocabulary.Resolution(unit.vocabIds, unit.results));
+        return withBestReading(unit, source, vocabulary);
+    }
+
+    private static Unit withBestReading(Unit unit, NameToken source, Vocabulary vocabulary) {
+        if (!source.vowelless()) {
+            return unit;
+        }
+        float best = 0;
+        for (int k = 0; k < unit.vocabIds.length; k++) {
+            float s = unit.results[k].similarity();
+            int id = unit.vocabIds[k];
+            if (id == unit.exactVocab || vocabulary.isVowelless(id)) {
+                continue; // the same script spelling says nothing about how common the name is
+            }
+            if (s > best || (s == best && vocabulary.frequency(id) > vocabulary.frequency(unit.bestVocab))) {
+                best = s;
+                unit.bestVocab = id;
+            }
+        }
         return unit;
     }
 }

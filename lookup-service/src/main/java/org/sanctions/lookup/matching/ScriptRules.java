@@ -15,8 +15,7 @@ final class ScriptRules {
             case UScript.HANGUL:
                 return bySyllable(run);
             case UScript.ARABIC:
-                // ta marbuta ends names in a vowel (Usama, Hamza): romanised as "t" it breaks every match
-                return Transliteration.translit("Any-Latin", run.replace("\u0629", "\u0627"));
+                return ArabicScript.romanize(run);
             case UScript.CYRILLIC:
                 return Transliteration.translit(isUkrainian(run) ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN", run);
             case UScript.GREEK:

@@ -25,6 +25,15 @@ public final class TokenSimilarity {
      */
     public static Result compare(TokenFeatures q, TokenFeatures n, boolean vowelless, boolean transliterated,
             boolean syllabic) {
+        return compare(q, n, vowelless, transliterated, syllabic, false);
+    }
+
+    /**
+     * As {@link #compare(TokenFeatures, TokenFeatures, boolean, boolean, boolean)}; nameVowelless marks a listed
+     * token romanised from Arabic script, met by a Latin query token (the list writes the name in Arabic).
+     */
+    public static Result compare(TokenFeatures q, TokenFeatures n, boolean vowelless, boolean transliterated,
+            boolean syllabic, boolean nameVowelless) {
         if (q.text().equals(n.text())) {
             return new Result(transliterated ? 0.97f : 1f, transliterated ? MatchMethod.TRANSLITERATION
                     : MatchMethod.EXACT);
@@ -53,9 +62,15 @@ public final class TokenSimilarity {
                 method = MatchMethod.PHONETIC;
             }
         }
-        if (vowelless && best < 0.85f) {
-            float skeleton = Math.max(skeletonSimilarity(q.skeleton(), n.skeleton()),
-                    skeletonSimilarity(TokenFeatures.skeletonReadingWasV(q.text()), n.skeleton()));
+        if (vowelless != nameVowelless) {
+            // one side written without short vowels: align consonants and long vowels, let short vowels differ
+            float script = vowelless ? scriptSimilarity(q, n) : scriptSimilarity(n, q);
+            if (script > 0 || best < 0.85f) {
+                best = script; // the script alignment knows better than edit distance on a vowel-less spelling
+                method = MatchMethod.TRANSLITERATION;
+            }
+        } else if (vowelless && best < 0.85f) {
+            float skeleton = skeletonSimilarity(q.skeleton(), n.skeleton());
             if (skeleton > best) {
                 best = skeleton;
                 method = MatchMethod.TRANSLITERATION;
@@ -88,6 +103,15 @@ public final class TokenSimilarity {
         }
         return q.metaphone().equals(n.metaphone()) || q.metaphone().equals(n.metaphoneAlt())
                 || q.metaphoneAlt().equals(n.metaphone());
+    }
+
+    /**
+     * Similarity of a vowel-less spelling (romanised from Arabic script, or Hebrew by ICU) with a Latin one: the
+     * script alignment alone decides, so a shared consonant skeleton with a disagreeing long vowel (محمود, Mohammed;
+     * حسين, Hassan) does not align.
+     */
+    private static float scriptSimilarity(TokenFeatures script, TokenFeatures latin) {
+        return ArabicAlignment.similarity(script.text(), latin.text());
     }
 
     private static float skeletonSimilarity(String a, String b) {

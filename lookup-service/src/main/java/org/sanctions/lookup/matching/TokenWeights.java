@@ -68,6 +68,9 @@ final class TokenWeights {
         }
         if (u.queryWeight < 0) {
             double w = u.exactVocab >= 0 ? of(u.exactVocab) : ofUnknown(u.features);
+            if (u.bestVocab >= 0) {
+                w = Math.min(w, of(u.bestVocab));
+            }
             u.queryWeight = w * roleFactor(u.role);
         }
         return u.queryWeight;

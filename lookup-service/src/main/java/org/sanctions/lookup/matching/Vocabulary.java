@@ -29,6 +29,8 @@ final class Vocabulary {
     private final List<IntList> postings = new ArrayList<>();
     private final Map<String, IntList> keys = new HashMap<>();
     private int[] liveCount = new int[1024];
+    /** Tokens some listed name spells in a script without short vowels (Arabic): compared by script alignment. */
+    private final java.util.BitSet vowelless = new java.util.BitSet();
 
     Vocabulary(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,10 +38,31 @@ final class Vocabulary {
 
     /** Id of a token, registering it (and its lookup keys) on first sight. */
     int intern(String text) {
-        Integer id = ids.get(text);
-        if (id != null) {
-            return id;
+        return intern(text, false);
+    }
+
+    /**
+     * Id of a token; fromVowellessScript marks a token a listed name writes in Arabic script, which Latin query
+     * tokens then find by consonant skeleton and compare by script alignment.
+     */
+    int intern(String text, boolean fromVowellessScript) {
+        Integer known = ids.get(text);
+        int id = known != null ? known : register(text);
+        if (fromVowellessScript && !vowelless.get(id)) {
+            vowelless.set(id);
+            for (String key : scriptKeys(text)) {
+                keys.computeIfAbsent("a:" + key, k -> new IntList(2)).add(id);
+            }
+            resolutions.clear();
         }
+        return id;
+    }
+
+    boolean isVowelless(int id) {
+        return vowelless.get(id);
+    }
+
+    private int register(String text) {
         int newId = features.size();
         if (!resolutions.isEmpty()) {
             resolutions.clear();
@@ -53,6 +76,10 @@ final class Vocabulary {
         }
         for (String key : keysOf(f, true)) {
             keys.computeIfAbsent(key, k -> new IntList(2)).add(newId);
+        }
+        String scriptKey = ArabicAlignment.key(text, false);
+        if (scriptKey.length() >= 2) {
+            keys.computeIfAbsent("k:" + scriptKey, k -> new IntList(2)).add(newId);
         }
         return newId;
     }
@@ -115,12 +142,38 @@ final class Vocabulary {
                 sink.accept(list.get(i));
             }
         }
+        if (!vowelless && !this.vowelless.isEmpty()) {
+            // a Latin query token against listed names written in Arabic script
+            for (String key : scriptKeys(query.text())) {
+                prefixed("a:" + key, sink);
+            }
+        }
         if (vowelless) {
+            for (String key : scriptKeys(query.text())) {
+                prefixed("k:" + key, sink);
+            }
             skeletonCandidates(query.skeleton(), sink);
             String wasV = TokenFeatures.skeletonReadingWasV(query.text());
             if (!wasV.equals(query.skeleton())) {
                 skeletonCandidates(wasV, sink);
             }
+        }
+    }
+
+    /** The script-alignment keys of a token: its consonant classes, and without an assimilated article l. */
+    private static List<String> scriptKeys(String text) {
+        String key = ArabicAlignment.key(text, false);
+        String withoutL = ArabicAlignment.key(text, true);
+        if (key.length() < 2) {
+            return List.of();
+        }
+        return withoutL.equals(key) || withoutL.length() < 2 ? List.of(key) : List.of(key, withoutL);
+    }
+
+    private void prefixed(String key, java.util.function.IntConsumer sink) {
+        IntList list = keys.get(key);
+        for (int i = 0; list != null && i < list.size() && i < MAX_PER_KEY; i++) {
+            sink.accept(list.get(i));
         }
     }
 

@@ -2,6 +2,7 @@ package org.sanctions.lookup.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sanctions.lookup.matching.ListedName;
 import org.sanctions.lookup.matching.ListedParty;
 
 /** The real lists used for evaluation: OFAC SDN 2024-05 with ALT aliases, and the UN SC consolidated list. */
@@ -27,9 +28,21 @@ public final class EvaluationData {
         return new EvaluationData(sdn, un, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Both lists, without the UN entries' names in Arabic script: those are the queries of the set
+     * {@code un_arabic_to_latin}, which must find the entry by its Latin names alone.
+     */
     public List<ListedParty> lists() {
         List<ListedParty> all = new ArrayList<>(sdn);
-        all.addAll(un);
+        for (ListedParty p : un) {
+            List<ListedName> latin = p.names().stream().filter(n -> !isArabicScript(n.fullName())).toList();
+            all.add(latin.size() == p.names().size() || latin.isEmpty() ? p : new ListedParty(p.id(), p.kind(),
+                    p.version(), latin, p.birthDates(), p.nationalities(), p.sources(), p.measures()));
+        }
         return all;
+    }
+
+    static boolean isArabicScript(String name) {
+        return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 }

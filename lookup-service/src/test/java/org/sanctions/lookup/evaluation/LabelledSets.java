@@ -42,6 +42,7 @@ public final class LabelledSets {
         sets.crossScript();
         sets.cases();
         sets.unPositives(unParties);
+        sets.unArabicScript(unParties);
         sets.negatives("negatives_us.csv", negativesPerFile);
         sets.negatives("negatives_global.csv", negativesPerFile);
         return sets;
@@ -110,6 +111,23 @@ public final class LabelledSets {
         }
     }
 
+    /**
+     * The UN list's names in Arabic script, both directions: the Arabic name as query against the lists without
+     * their Arabic-script names ({@link EvaluationData#lists()} leaves them out), and the entry's Latin primary name as
+     * query against a party that has only the Arabic name. Nothing here feeds a name table: the sets only measure.
+     */
+    private void unArabicScript(List<ListedParty> unParties) {
+        for (ListedParty p : unParties) {
+            for (ListedName n : p.names()) {
+                if (EvaluationData.isArabicScript(n.fullName())) {
+                    positives.add(query("un_arabic_to_latin", n.fullName(), null, p.id()));
+                    positives.add(query("un_latin_to_arabic", p.primaryName(), null, pairParty(n.fullName(),
+                            p.kind())));
+                }
+            }
+        }
+    }
+
     private void negatives(String file, int limit) {
         List<List<String>> rows = rows("name_matching/" + file);
         for (int i = 1; i < rows.size() && i <= limit; i++) {
@@ -144,7 +162,7 @@ public final class LabelledSets {
 
     /** Sets whose targets are the extra pair parties (the others target real list entries). */
     public static boolean isPairSet(String set) {
-        return set.equals("cases") || set.equals("cross_script_pairs");
+        return set.equals("cases") || set.equals("cross_script_pairs") || set.equals("un_latin_to_arabic");
     }
 
     private static ListedParty party(String id, String name, Kind kind) {

@@ -36,7 +36,22 @@ class NameNormalizerTest {
             भ्लादिमिर पुटिन               | bhladimir putin
             이민호                        | yi min ho
             박지성                        | bag ji seong
-            أسامة بن لادن                 | asama bn ladn
+            أسامة بن لادن                 | asama bin ladn
+            إبراهيم                       | abrahym
+            ابراهيم                       | abrahym
+            مُحَمَّد                        | mhmd
+            محـــمد                       | mhmd
+            مصطفى                         | mstfa
+            عیسی کریمی                    | aysy krymy
+            عيسى كريمي                    | aysa krymy
+            پژمان چگینی                   | pzhman chgyny
+            فاطمة                         | fatma
+            الشمري                        | al shmry
+            عبد الرحمن                    | abdalrhmn
+            عبد الله                      | abdallh
+            Abdul Rahman                  | abdulrahman
+            Abd al-Rahman                 | abdalrahman
+            Abdel Aziz                    | abdelaziz
             Wladimir Wladimirowitsch Putin | wladimir wladimirovich putin
             Wladimir Wladimirowitsj Poetin | wladimir wladimirovich poetin
             Уладзімір Уладзіміравіч Пуцін | uladzimir uladzimirovich putsin
