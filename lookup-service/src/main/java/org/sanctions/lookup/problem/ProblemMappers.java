@@ -10,8 +10,10 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,6 +81,21 @@ public class ProblemMappers {
         String slug = SLUGS.getOrDefault(status, status >= 500 ? "internal-error" : "malformed-request");
         return build(status, slug, status == 404 ? "Nothing exists at this address." : reason(status), null, uri,
                 headers);
+    }
+
+    /**
+     * An IOException while a multipart upload is read is the client's body ending early or not well-formed (the
+     * multipart parser reads it before the resource runs): 400. Any other IOException is the service's own: 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableUpload(IOException e, UriInfo uri, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            LOG.debugf("Unreadable multipart body on %s: %s", uri.getPath(), e.getMessage());
+            return build(400, "malformed-request",
+                    "The request body could not be read: it ended early or is not well-formed.", null, uri, headers);
+        }
+        return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

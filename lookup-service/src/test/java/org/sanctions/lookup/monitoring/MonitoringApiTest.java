@@ -266,6 +266,10 @@ class MonitoringApiTest {
         given().auth().oauth2(bankDemo()).get("/api/v1/alerts?state=NOPE").then().statusCode(400)
                 .body("violations[0].field", equalTo("state"));
         given().auth().oauth2(bankDemo()).get("/api/v1/alerts/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2(bankDemo()).contentType("multipart/form-data; boundary=xyz")
+                .body(("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
+                        + "customerId,na").getBytes(java.nio.charset.StandardCharsets.UTF_8)) // ends mid-part
+                .post("/api/v1/customer-uploads").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(bankDemo()).urlEncodingEnabled(false).get("/api/v1/customers/a%00b").then()
                 .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(bankDemo()).urlEncodingEnabled(false).delete("/api/v1/customers/a%00b").then()
