@@ -16,6 +16,7 @@ import org.sanctions.lookup.index.IndexState;
 import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.matching.ScreeningQuery;
 import org.sanctions.lookup.problem.ProblemException;
+import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
 import org.sanctions.lookup.screening.ScreeningViews.BatchResponse;
 import org.sanctions.lookup.screening.ScreeningViews.BatchResult;
 import org.sanctions.lookup.screening.ScreeningViews.IndexStatus;
@@ -35,8 +36,11 @@ public class ScreeningService {
     private final EvidenceWriter evidence;
     private final ObjectMapper json;
     private final ScreeningMetrics metrics;
+    private final OwnershipScreening ownership;
 
-    ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json, ScreeningMetrics metrics) {
+    ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json, ScreeningMetrics metrics,
+            OwnershipScreening ownership) {
+        this.ownership = ownership;
         this.state = state;
         this.evidence = evidence;
         this.json = json;
@@ -51,10 +55,11 @@ public class ScreeningService {
         long start = System.nanoTime();
         ensureLoaded();
         ScreeningQuery query = QueryFactory.toQuery(request, defaultThreshold(), "");
+        OwnershipView owned = ownership.screen(request, query.threshold()); // validates before anything is recorded
         Instant now = Instant.now();
         Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now);
         ScreeningResponse response = new ScreeningResponse(s.screeningId(), state.listVersion(), now,
-                query.threshold(), s.matches(), IndexStatus.of(state));
+                query.threshold(), s.matches(), IndexStatus.of(state), owned);
         return s.recorded().thenApply(v -> {
             metrics.answered(start);
             return response;

@@ -1,5 +1,6 @@
 package org.sanctions.lookup.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.sanctions.lookup.matching.Kind;
 import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.matching.MeasureStatus;
 import org.sanctions.lookup.matching.MeasureType;
+import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
 
 /** Response records of the screening API (field names are a contract with client code). */
 public final class ScreeningViews {
@@ -21,7 +23,10 @@ public final class ScreeningViews {
     /** Answer to a single screening. */
     @Schema(name = "ScreeningResponse")
     public record ScreeningResponse(UUID screeningId, long listVersion, Instant screenedAt, double threshold,
-            List<MatchView> matches, IndexStatus index) {
+            List<MatchView> matches, IndexStatus index,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true,
+                    description = "Present when the request carried owners: blocked through them, per jurisdiction")
+            OwnershipView ownership) {
     }
 
     /** One ranked match. */
