@@ -133,6 +133,17 @@ class OwnershipScreeningTest {
                 .post("/api/v1/screenings").then().statusCode(200).body("$", not(hasKey("ownership")));
     }
 
+    @Test
+    void openApiDescribesTheOwnershipTypes() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas", hasKey("OwnershipStructure"))
+                .body("components.schemas", hasKey("OwnershipResult"))
+                .body("components.schemas.OwnershipResult.properties", hasKey("US"))
+                .body("components.schemas.OwnershipDetermination.properties", hasKey("paths"))
+                .body("components.schemas.ScreeningRequest.properties", hasKey("ownership"))
+                .body("components.schemas.ScreeningResponse.properties", hasKey("ownership"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             share above 100        | [{"name":"A","share":150}]                              | ownership.owners[0].share
