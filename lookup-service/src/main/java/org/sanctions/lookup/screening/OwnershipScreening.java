@@ -20,7 +20,6 @@ import org.sanctions.lookup.ownership.Party;
 import org.sanctions.lookup.ownership.Share;
 import org.sanctions.lookup.problem.ProblemException;
 import org.sanctions.lookup.screening.OwnershipInput.Owner;
-import org.sanctions.lookup.screening.OwnershipInput.ShareValue;
 import org.sanctions.lookup.screening.OwnershipViews.JurisdictionView;
 import org.sanctions.lookup.screening.OwnershipViews.OwnerView;
 import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
@@ -80,7 +79,7 @@ public class OwnershipScreening {
             }
             Owner o = owners.get(i);
             String ref = field + "[" + i + "]";
-            ShareValue s = o.share();
+            OwnerShare s = o.share();
             if (s != null) {
                 if (s.min().signum() < 0 || s.max().compareTo(HUNDRED) > 0 || s.min().compareTo(s.max()) > 0) {
                     throw ProblemException.invalid(ref + ".share", "must be between 0 and 100 (and min <= max)");

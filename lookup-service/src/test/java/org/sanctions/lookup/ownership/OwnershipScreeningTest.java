@@ -141,7 +141,10 @@ class OwnershipScreeningTest {
                 .body("components.schemas.OwnershipResult.properties", hasKey("US"))
                 .body("components.schemas.OwnershipDetermination.properties", hasKey("paths"))
                 .body("components.schemas.ScreeningRequest.properties", hasKey("ownership"))
-                .body("components.schemas.ScreeningResponse.properties", hasKey("ownership"));
+                .body("components.schemas.ScreeningResponse.properties", hasKey("ownership"))
+                .body("components.schemas.OwnershipShare.oneOf", hasSize(2))
+                .body("components.schemas.OwnershipShare", not(hasKey("type")))
+                .body("components.schemas.Owner.properties", hasKey("share"));
     }
 
     @ParameterizedTest(name = "{0}")
