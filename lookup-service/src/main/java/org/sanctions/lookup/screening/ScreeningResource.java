@@ -68,16 +68,29 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"screening-client", "compliance-officer", "registry-editor"})
-    @Operation(operationId = "screenName", summary = "Screen one name against the listed parties")
+    @Operation(operationId = "screenName", summary = "Screen one name against the listed parties",
+            description = "With ownership.owners, also screens each owner and says per jurisdiction (US, EU, UK)"
+                    + " whether the customer is blocked through them, with the proving paths")
     @APIResponse(responseCode = "200", description = "Ranked matches at or above the threshold, with explanations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ScreeningResponse.class), examples = @ExampleObject(name = "match",
+                    schema = @Schema(implementation = ScreeningResponse.class), examples = {@ExampleObject(name = "match",
                     value = "{\"screeningId\":\"0b6f...\",\"listVersion\":130,\"screenedAt\":\"2026-11-28T10:00:00Z\","
                             + "\"threshold\":0.66,\"matches\":[{\"partyId\":\"...\",\"score\":0.88,\"match\":true,"
                             + "\"matchedName\":\"LEE, John Ka-chiu\",\"primaryName\":\"LEE, John Ka-chiu\","
                             + "\"kind\":\"PERSON\",\"sources\":[],\"measures\":[],\"explanation\":{}}],"
-                            + "\"index\":{\"stale\":false}}")))
-    @APIResponse(responseCode = "400", description = "Invalid request (empty or too long name, bad date, unknown enum)",
+                            + "\"index\":{\"stale\":false}}"), @ExampleObject(name = "ownership",
+                    summary = "Request with owners 30% + 25% (both listed): blocked under US and EU, not UK",
+                    value = "{\"screeningId\":\"...\",\"listVersion\":130,\"threshold\":0.66,\"matches\":[],"
+                            + "\"index\":{\"stale\":false},\"ownership\":{\"US\":{\"blocked\":true,"
+                            + "\"aggregateShare\":55,\"upperBoundWouldBlock\":false,\"controlled\":false,"
+                            + "\"paths\":[[{\"owner\":\"ownership.owners[0]\",\"ownerName\":\"Arkady Karavayev\","
+                            + "\"owned\":\"customer\",\"share\":{\"min\":30,\"max\":30},\"controls\":false,"
+                            + "\"listedPartyId\":\"...\",\"programs\":[\"RUSSIA-EO14024\"]}]],\"cycles\":[],"
+                            + "\"notes\":[]},\"EU\":{\"blocked\":true},\"UK\":{\"blocked\":false,"
+                            + "\"aggregateShare\":30},\"owners\":[{\"ref\":\"ownership.owners[0]\","
+                            + "\"name\":\"Arkady Karavayev\",\"match\":{\"partyId\":\"...\"}}]}}")}))
+    @APIResponse(responseCode = "400", description = "Invalid request (empty or too long name, bad date, unknown enum;"
+            + " an owner's share outside 0..100, direct shares over 100%, owners nested over 6 levels)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed to screen", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
