@@ -118,7 +118,8 @@ public class ChangeRequestResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ChangeDecisionRequest.class),
             examples = @ExampleObject(name = "rejection", value = ChangeExamples.DECISION)))
     @APIResponse(responseCode = "200", description = "Rejected: the request", content = @Content(
-            schema = @Schema(implementation = ChangeRequestDto.class)))
+            schema = @Schema(implementation = ChangeRequestDto.class),
+            examples = @ExampleObject(name = "rejected", value = ChangeExamples.REJECTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", description = "Not an editor, or the caller made the request (four eyes)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -137,7 +138,8 @@ public class ChangeRequestResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = ChangeDecisionRequest.class),
             examples = @ExampleObject(name = "withdrawal", value = ChangeExamples.DECISION)))
     @APIResponse(responseCode = "200", description = "Withdrawn: the request", content = @Content(
-            schema = @Schema(implementation = ChangeRequestDto.class)))
+            schema = @Schema(implementation = ChangeRequestDto.class),
+            examples = @ExampleObject(name = "withdrawn", value = ChangeExamples.WITHDRAWN)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", description = "Not an editor, or not the request's maker",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
