@@ -11,7 +11,6 @@ import static org.sanctions.registry.TestData.unique;
 import static org.sanctions.registry.TestData.write;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.sanctions.registry.common.Roles;
-import org.sanctions.testkit.PostgresResource;
 
 /**
  * Maker-checker with registry.maker-checker.mode=ALL: every editor write becomes a change request that changes
@@ -37,21 +35,10 @@ import org.sanctions.testkit.PostgresResource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChangeRequestTest {
 
-    /** Every manual write needs a second editor; a database of its own, so that the counts are exact. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("registry.maker-checker.mode", "ALL");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PostgresResource.class, Map.of("database", "sanctions_change_requests")));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    /** Every manual write needs a second editor. */
+    public static class Profile extends MakerCheckerProfile {
+        public Profile() {
+            super("sanctions_change_requests", Map.of("registry.maker-checker.mode", "ALL"));
         }
     }
 
