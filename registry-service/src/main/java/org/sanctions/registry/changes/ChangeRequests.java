@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.sanctions.registry.audit.chain.JsonDiff;
+import org.sanctions.registry.common.ApiException;
 import org.sanctions.registry.common.Timestamps;
 import org.sanctions.registry.common.WriteContext;
 import org.sanctions.registry.party.PartyDto;
@@ -100,7 +101,8 @@ public class ChangeRequests {
     /** A page of requests in creation order; {@code cursor} is the id of the last request of the previous page. */
     @Transactional
     public ChangeRequestPage list(ChangeState state, UUID cursor, int limit) {
-        ChangeRequestEntity after = cursor == null ? null : repository.require(cursor);
+        ChangeRequestEntity after = cursor == null ? null : repository.findByIdOptional(cursor).orElseThrow(() ->
+                ApiException.invalid("cursor", "is not a cursor this service issued (use nextCursor from a list response)"));
         List<ChangeRequestEntity> rows = repository.page(state, after, limit + 1);
         List<ChangeRequestDto> items = rows.stream().limit(limit).map(repository::dto).toList();
         String next = rows.size() > limit ? items.get(items.size() - 1).id().toString() : null;

@@ -211,6 +211,8 @@ class ChangeRequestTest {
         assertThat(all.getList("items.state", String.class)).containsExactly("APPLIED", "APPLIED");
         assertThat(pending().getList("items")).isEmpty();
         given().queryParam("state", "LOST").get("/api/v1/change-requests").then().statusCode(400);
+        given().queryParam("cursor", "00000000-0000-4000-8000-000000000000").get("/api/v1/change-requests").then()
+                .statusCode(400).body("violations[0].field", equalTo("cursor"));
         given().contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .post("/api/v1/change-requests/" + patchRequest + "/approval").then().statusCode(403);
     }
