@@ -49,6 +49,10 @@ public final class RouteTable {
             Route.of("POST", "/api/v1/imports/{id}/rejection", REGISTRY, JSON, false, REGISTRY_EDITOR,
                     COMPLIANCE_OFFICER),
             Route.of("GET", "/api/v1/imports/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            // registry: change requests (maker-checker): editors decide, the registry keeps the maker out
+            Route.of("GET", "/api/v1/change-requests/**", REGISTRY, JSON, false,
+                    REGISTRY_EDITOR, COMPLIANCE_OFFICER, AUDITOR),
+            Route.of("POST", "/api/v1/change-requests/{id}/{decision}", REGISTRY, JSON, false, REGISTRY_EDITOR),
             // lookup: screening (single, batch), evidence, jobs, search
             Route.of("POST", "/api/v1/screenings", LOOKUP, JSON, false,
                     SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),

@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanctions.registry.changes.ChangeGate;
+import org.sanctions.registry.changes.ChangeKind;
+import org.sanctions.registry.changes.ChangeRequestDto;
 import org.sanctions.registry.common.ETags;
 import org.sanctions.registry.common.Roles;
 import org.sanctions.registry.common.WriteContexts;
@@ -32,10 +35,12 @@ public class MeasureResource {
 
     private final MeasureService measures;
     private final WriteContexts writes;
+    private final ChangeGate gate;
 
-    public MeasureResource(MeasureService measures, WriteContexts writes) {
+    public MeasureResource(MeasureService measures, WriteContexts writes, ChangeGate gate) {
         this.measures = measures;
         this.writes = writes;
+        this.gate = gate;
     }
 
     @POST
@@ -47,6 +52,8 @@ public class MeasureResource {
     @APIResponse(responseCode = "201", description = "Added; Location names the measure, ETag the party's new version",
             content = @Content(schema = @Schema(implementation = PartyDto.class),
                     examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
+    @APIResponse(responseCode = "202", description = ChangeRequestDto.HELD, content = @Content(
+            schema = @Schema(implementation = ChangeRequestDto.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -56,7 +63,12 @@ public class MeasureResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "freeze", value = PartyExamples.MEASURE_INPUT)))
             MeasureInput input) {
         var context = writes.of(reason);
-        MeasureService.Added added = measures.add(id, ETags.optionalVersion(ifMatch), input, context);
+        Long version = ETags.optionalVersion(ifMatch);
+        var held = gate.hold(ChangeKind.ADD_MEASURE, id, null, version, input, context);
+        if (held.isPresent()) {
+            return held.get();
+        }
+        MeasureService.Added added = measures.add(id, version, input, context);
         return Response.created(UriBuilder.fromResource(MeasureResource.class).path(added.measureId().toString()).build(id))
                 .tag(ETags.of(added.party().version())).entity(added.party()).build();
     }
@@ -82,6 +94,8 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "The party with the ended measure; new ETag in the header",
             content = @Content(schema = @Schema(implementation = PartyDto.class),
                     examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
+    @APIResponse(responseCode = "202", description = ChangeRequestDto.HELD, content = @Content(
+            schema = @Schema(implementation = ChangeRequestDto.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -91,6 +105,8 @@ public class MeasureResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "delisting", value = PartyExamples.REVOCATION)))
             Revocation input) {
         var context = writes.of(reason);
-        return PartyResource.tagged(measures.revoke(id, measureId, ETags.optionalVersion(ifMatch), input, context));
+        Long version = ETags.optionalVersion(ifMatch);
+        return gate.hold(ChangeKind.REVOKE_MEASURE, id, measureId, version, input, context)
+                .orElseGet(() -> PartyResource.tagged(measures.revoke(id, measureId, version, input, context)));
     }
 }

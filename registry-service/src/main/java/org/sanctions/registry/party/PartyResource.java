@@ -26,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanctions.registry.changes.ChangeGate;
+import org.sanctions.registry.changes.ChangeKind;
+import org.sanctions.registry.changes.ChangeRequestDto;
 import org.sanctions.registry.common.ETags;
 import org.sanctions.registry.common.QueryParams;
 import org.sanctions.registry.common.RegistryConfig;
@@ -44,12 +47,15 @@ public class PartyResource {
     private final PartyQueries queries;
     private final WriteContexts writes;
     private final RegistryConfig config;
+    private final ChangeGate gate;
 
-    public PartyResource(PartyService service, PartyQueries queries, WriteContexts writes, RegistryConfig config) {
+    public PartyResource(PartyService service, PartyQueries queries, WriteContexts writes, RegistryConfig config,
+            ChangeGate gate) {
         this.service = service;
         this.queries = queries;
         this.writes = writes;
         this.config = config;
+        this.gate = gate;
     }
 
     @GET
@@ -91,11 +97,17 @@ public class PartyResource {
             summary = "Create a party", description = "Needs X-Change-Reason. Source entries must not belong to another party.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers point at it", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
+    @APIResponse(responseCode = "202", description = ChangeRequestDto.HELD, content = @Content(
+            schema = @Schema(implementation = ChangeRequestDto.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Parameter(ref = WriteContexts.REASON_HEADER) @HeaderParam(WriteContexts.REASON_HEADER) String reason,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "person", value = PartyExamples.INPUT)))
             PartyInput input) {
         var context = writes.of(reason);
+        var held = gate.hold(ChangeKind.CREATE_PARTY, null, null, null, input, context);
+        if (held.isPresent()) {
+            return held.get();
+        }
         PartyDto created = service.create(input, context);
         return Response.created(UriBuilder.fromResource(PartyResource.class).path(created.id().toString()).build())
                 .tag(ETags.of(created.version())).entity(created).build();
@@ -110,6 +122,8 @@ public class PartyResource {
             + "endpoints; read-only members are ignored). Needs If-Match and X-Change-Reason.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag in the header", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
+    @APIResponse(responseCode = "202", description = ChangeRequestDto.HELD, content = @Content(
+            schema = @Schema(implementation = ChangeRequestDto.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -119,7 +133,9 @@ public class PartyResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "person", value = PartyExamples.INPUT)))
             PartyInput input) {
         var context = writes.of(reason);
-        return tagged(service.replace(id, ETags.requireVersion(ifMatch), input, context));
+        long version = ETags.requireVersion(ifMatch);
+        return gate.hold(ChangeKind.UPDATE_PARTY, id, null, version, input, context)
+                .orElseGet(() -> tagged(service.replace(id, version, input, context)));
     }
 
     @PATCH
@@ -131,6 +147,8 @@ public class PartyResource {
             + "is validated like a full update. Needs If-Match and X-Change-Reason.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag in the header", content = @Content(
             schema = @Schema(implementation = PartyDto.class), examples = @ExampleObject(name = "party", value = PartyExamples.PARTY)))
+    @APIResponse(responseCode = "202", description = ChangeRequestDto.HELD, content = @Content(
+            schema = @Schema(implementation = ChangeRequestDto.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -140,7 +158,9 @@ public class PartyResource {
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "positions",
                     value = PartyExamples.PATCH))) JsonNode patch) {
         var context = writes.of(reason);
-        return tagged(service.patch(id, ETags.requireVersion(ifMatch), patch, context));
+        long version = ETags.requireVersion(ifMatch);
+        return gate.hold(ChangeKind.PATCH_PARTY, id, null, version, patch, context)
+                .orElseGet(() -> tagged(service.patch(id, version, patch, context)));
     }
 
     static Response tagged(PartyDto party) {

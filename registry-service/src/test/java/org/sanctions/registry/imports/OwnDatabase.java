@@ -9,11 +9,11 @@ import org.sanctions.testkit.PostgresResource;
  * A test profile with a database of its own (on the same embedded PostgreSQL), for tests whose figures are only
  * exact against a registry that holds no other entries of the list: the whole-list imports of the SDN file.
  */
-abstract class OwnDatabase implements QuarkusTestProfile {
+public abstract class OwnDatabase implements QuarkusTestProfile {
 
     private final String database;
 
-    OwnDatabase(String database) {
+    protected OwnDatabase(String database) {
         this.database = database;
     }
 

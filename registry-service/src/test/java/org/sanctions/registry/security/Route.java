@@ -33,7 +33,12 @@ enum Route {
     IMPORT_DELTA("GET", "/api/v1/imports/" + Ids.PARTY + "/delta", Set.of(EDITOR, OFFICER)),
     APPROVE_IMPORT("POST", "/api/v1/imports/" + Ids.PARTY + "/approval", Set.of(EDITOR, OFFICER)),
     REJECT_IMPORT("POST", "/api/v1/imports/" + Ids.PARTY + "/rejection", Set.of(EDITOR, OFFICER)),
-    PARTY_PROVENANCE("GET", "/api/v1/parties/" + Ids.PARTY + "/provenance", READERS.roles);
+    PARTY_PROVENANCE("GET", "/api/v1/parties/" + Ids.PARTY + "/provenance", READERS.roles),
+    LIST_CHANGE_REQUESTS("GET", "/api/v1/change-requests", READERS.roles),
+    GET_CHANGE_REQUEST("GET", "/api/v1/change-requests/" + Ids.PARTY, READERS.roles),
+    APPROVE_CHANGE_REQUEST("POST", "/api/v1/change-requests/" + Ids.PARTY + "/approval", Set.of(EDITOR)),
+    REJECT_CHANGE_REQUEST("POST", "/api/v1/change-requests/" + Ids.PARTY + "/rejection", Set.of(EDITOR)),
+    WITHDRAW_CHANGE_REQUEST("POST", "/api/v1/change-requests/" + Ids.PARTY + "/withdrawal", Set.of(EDITOR));
 
     final String method;
     final String path;
