@@ -70,6 +70,8 @@ public final class RouteTable {
                     SCREENING_CLIENT, ALERT_ANALYST, ALERT_REVIEWER),
             Route.of("POST", "/api/v1/customer-uploads", LOOKUP, UPLOAD, true, SCREENING_CLIENT),
             Route.of("GET", "/api/v1/customer-uploads/**", LOOKUP, JSON, false, SCREENING_CLIENT),
+            Route.of("POST", "/api/v1/customer-rescreens", LOOKUP, JSON, false, SCREENING_CLIENT),
+            Route.of("GET", "/api/v1/customer-rescreens/**", LOOKUP, JSON, false, SCREENING_CLIENT, AUDITOR),
             Route.of("POST", "/api/v1/alerts/{id}/decisions", LOOKUP, JSON, false, ALERT_ANALYST, ALERT_REVIEWER),
             Route.of("GET", "/api/v1/alerts/**", LOOKUP, JSON, false,
                     SCREENING_CLIENT, ALERT_ANALYST, ALERT_REVIEWER, AUDITOR),

@@ -43,6 +43,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> EVIDENCE_READERS = Set.of("auditor");
     private static final Set<String> SEARCHERS = Set.of("compliance-officer", "registry-editor", "auditor");
     private static final Set<String> BANK_SYSTEMS = Set.of("screening-client");
+    private static final Set<String> RESCREEN_READERS = Set.of("screening-client", "auditor");
     private static final Set<String> BOOK_READERS = Set.of("screening-client", "alert-analyst", "alert-reviewer");
     private static final Set<String> ALERT_READERS = Set.of("screening-client", "alert-analyst", "alert-reviewer",
             "auditor");
@@ -99,6 +100,8 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/v1/customers", "lookup", BOOK_READERS),
             new Row("POST", "/api/v1/customer-uploads", "lookup", BANK_SYSTEMS),
             new Row("GET", "/api/v1/customer-uploads/" + ID, "lookup", BANK_SYSTEMS),
+            new Row("POST", "/api/v1/customer-rescreens", "lookup", BANK_SYSTEMS),
+            new Row("GET", "/api/v1/customer-rescreens/" + ID, "lookup", RESCREEN_READERS),
             new Row("GET", "/api/v1/alerts", "lookup", ALERT_READERS),
             new Row("GET", "/api/v1/alerts/" + ID, "lookup", ALERT_READERS),
             new Row("POST", "/api/v1/alerts/" + ID + "/decisions", "lookup", DECIDERS),

@@ -60,6 +60,13 @@ public interface LookupConfig {
         /** Customer upload rows validated, stored and screened per transaction. */
         @WithDefault("500")
         int uploadChunkSize();
+
+        /** Customers screened per transaction in a full rescreen (their alerts and the job's cursor). */
+        @WithDefault("2000")
+        int rescreenChunkSize();
+
+        /** Threads that screen a full rescreen's chunk; default: the available processors. */
+        Optional<Integer> rescreenParallelism();
     }
 
     /** Registry connection. */

@@ -34,6 +34,16 @@ public class Assessor {
         this.configHash = Customer.Hashes.sha256(lists.index().weights().toString()).substring(0, 16);
     }
 
+    /** The engine's version, recorded on each alert. */
+    public String engineVersion() {
+        return engineVersion;
+    }
+
+    /** A hash of the engine's configuration (weights, threshold), recorded on each alert. */
+    public String configHash() {
+        return configHash;
+    }
+
     public double threshold() {
         return lists.index().weights().threshold();
     }

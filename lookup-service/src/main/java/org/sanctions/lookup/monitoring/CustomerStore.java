@@ -88,6 +88,37 @@ public class CustomerStore {
                 + " order by customer_id limit " + limit, List.of(bank, after == null ? "" : after));
     }
 
+    /**
+     * The next customers after the cursor in (bank, customer id) order, of one bank or (bank null) of every bank, for
+     * a full rescreen; a null cursor starts at the beginning.
+     */
+    public List<Customer> after(String bank, String cursorBank, String cursorCustomer, int limit) {
+        String from = cursorBank == null ? "" : cursorBank;
+        String fromId = cursorCustomer == null ? "" : cursorCustomer;
+        if (bank != null) {
+            return query("select " + COLUMNS + " from monitored_customer where bank = ? and customer_id > ?"
+                    + " order by bank, customer_id limit " + limit, List.of(bank, fromId));
+        }
+        return query("select " + COLUMNS + " from monitored_customer where (bank, customer_id) > (?, ?)"
+                + " order by bank, customer_id limit " + limit, List.of(from, fromId));
+    }
+
+    /** How many customers one bank (or, null, every bank) keeps. */
+    public int count(String bank) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from monitored_customer" + (bank == null ? "" : " where bank = ?"))) {
+            if (bank != null) {
+                ps.setString(1, bank);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the customer books", e);
+        }
+    }
+
     /** Streams every customer of every bank, for the in-memory index at start. */
     public void forEach(Consumer<Customer> sink) {
         try (Connection c = dataSource.getConnection()) {

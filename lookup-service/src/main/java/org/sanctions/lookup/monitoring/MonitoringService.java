@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -102,6 +103,31 @@ public class MonitoringService {
             }
         }
         return outcomes;
+    }
+
+    /** More work in the transaction of {@link #recordAll}, given how many alerts it changed. */
+    public interface AfterRecording {
+        void run(Connection c, int alertsChanged) throws SQLException;
+    }
+
+    /**
+     * Full rescreen of a chunk: records each customer's matches (computed by the caller against the current lists,
+     * the customer changed or not) in one transaction with {@code after}; returns how many alerts changed.
+     */
+    public int recordAll(List<Customer> batch, List<Collection<Match>> matches, long listVersion,
+            AfterRecording after) {
+        return alerts.transaction(c -> {
+            int n = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                for (Match m : matches.get(i)) {
+                    if (!delisted(m.party())) {
+                        n += recorder.record(c, assessor.assess(batch.get(i), m, listVersion)).isPresent() ? 1 : 0;
+                    }
+                }
+            }
+            after.run(c, n);
+            return n;
+        });
     }
 
     public Optional<Customer> find(String bank, String customerId) {
