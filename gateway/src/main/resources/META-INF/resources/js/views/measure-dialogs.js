@@ -25,8 +25,12 @@ export function revokeDialog(ctx, party, measure, version, reload) {
     onSubmit: async (dialog) => {
       const text = reason.value.trim();
       try {
-        await ctx.api.request(`/api/v1/parties/${party.id}/measures/${measure.id}/revoke`, {method: 'POST',
+        const answer = await ctx.api.request(`/api/v1/parties/${party.id}/measures/${measure.id}/revoke`, {method: 'POST',
           json: {date: date.value, reason: text, status: status.value}, version: base, reason: text});
+        if (answer.status === 202) {
+          ctx.notify(`Sent for approval as change request ${answer.data?.id}: the measure stays in force until a second editor approves.`, 'success');
+          return true;
+        }
       } catch (error) {
         if (error.status !== 412) {
           throw error;
@@ -63,8 +67,12 @@ export async function addMeasureDialog(ctx, party, version, reload) {
       if (effective.value) body.effectiveDate = effective.value;
       if (sourceUrl.value.trim()) body.sourceUrl = sourceUrl.value.trim();
       try {
-        await ctx.api.request(`/api/v1/parties/${party.id}/measures`, {method: 'POST', json: body, version: base,
-          reason: reason.value.trim()});
+        const answer = await ctx.api.request(`/api/v1/parties/${party.id}/measures`, {method: 'POST', json: body,
+          version: base, reason: reason.value.trim()});
+        if (answer.status === 202) {
+          ctx.notify(`Sent for approval as change request ${answer.data?.id}: the measure takes effect once a second editor approves.`, 'success');
+          return true;
+        }
       } catch (error) {
         if (error.status !== 412) {
           throw error;

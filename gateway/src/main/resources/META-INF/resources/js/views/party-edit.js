@@ -42,6 +42,12 @@ export async function partyEditView(ctx, el, id) {
       const saved = id
         ? await ctx.api.request(`/api/v1/parties/${id}`, {method: 'PUT', json: input, version: state.version, reason: reason.value.trim()})
         : await ctx.api.request('/api/v1/parties', {method: 'POST', json: input, reason: reason.value.trim()});
+      if (saved.status === 202) {
+        // maker-checker: the change waits for a second editor and has not taken effect
+        ctx.notify(`Sent for approval as change request ${saved.data?.id}: a second editor must approve it before it takes effect.`, 'success');
+        ctx.navigate(id ? `#/parties/${id}` : '#/parties');
+        return;
+      }
       ctx.notify(id ? `Saved version ${saved.version ?? saved.data?.version}.` : 'Party created.', 'success');
       ctx.navigate(`#/parties/${saved.data?.id ?? id}`);
     } catch (error) {
