@@ -33,7 +33,11 @@ enum Route {
     IMPORT_DELTA("GET", "/api/v1/imports/" + Ids.PARTY + "/delta", Set.of(EDITOR, OFFICER)),
     APPROVE_IMPORT("POST", "/api/v1/imports/" + Ids.PARTY + "/approval", Set.of(EDITOR, OFFICER)),
     REJECT_IMPORT("POST", "/api/v1/imports/" + Ids.PARTY + "/rejection", Set.of(EDITOR, OFFICER)),
-    PARTY_PROVENANCE("GET", "/api/v1/parties/" + Ids.PARTY + "/provenance", READERS.roles);
+    PARTY_PROVENANCE("GET", "/api/v1/parties/" + Ids.PARTY + "/provenance", READERS.roles),
+    LIST_SOURCES("GET", "/api/v1/sources", READERS.roles),
+    GET_SOURCE("GET", "/api/v1/sources/no-such", READERS.roles),
+    UPDATE_SOURCE("PUT", "/api/v1/sources/no-such", Set.of(EDITOR)),
+    FETCH_SOURCE("POST", "/api/v1/sources/no-such/fetches", Set.of(EDITOR));
 
     final String method;
     final String path;
