@@ -5,12 +5,13 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/**
- * Typed settings of list sources (prefix {@code registry.sources}); the tick of the scheduled check is
- * {@code registry.sources.tick} (10s), read by the scheduler's expression.
- */
+/** Typed settings of list sources (prefix {@code registry.sources}). */
 @ConfigMapping(prefix = "registry.sources")
 public interface SourcesConfig {
+
+    /** How often the scheduler looks for sources that are due (read by its {@code @Scheduled} expression). */
+    @WithDefault("10s")
+    String tick();
 
     /** Where every fetched file is kept, as {@code <source>/<sha256>}; never cleaned up. */
     @WithDefault("${java.io.tmpdir}/sanctions-registry-data/sources")
