@@ -49,6 +49,11 @@ public final class RouteTable {
             Route.of("POST", "/api/v1/imports/{id}/rejection", REGISTRY, JSON, false, REGISTRY_EDITOR,
                     COMPLIANCE_OFFICER),
             Route.of("GET", "/api/v1/imports/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            // registry: list sources (settings, freshness) and a check on request
+            Route.of("GET", "/api/v1/sources/**", REGISTRY, JSON, false,
+                    COMPLIANCE_OFFICER, AUDITOR, REGISTRY_EDITOR),
+            Route.of("PUT", "/api/v1/sources/{id}", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            Route.of("POST", "/api/v1/sources/{id}/fetches", REGISTRY, JSON, false, REGISTRY_EDITOR),
             // lookup: screening (single, batch), evidence, jobs, search
             Route.of("POST", "/api/v1/screenings", LOOKUP, JSON, false,
                     SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),

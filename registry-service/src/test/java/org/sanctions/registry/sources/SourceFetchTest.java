@@ -63,7 +63,9 @@ class SourceFetchTest {
                 config.put("registry.sources.timeout", "PT1S");
                 config.put("org.sanctions.registry.sources.SourceDownloader/download/Timeout/value", "3000");
                 config.put("org.sanctions.registry.sources.SourceDownloader/download/Retry/maxRetries", "1");
+                config.put("org.sanctions.registry.sources.SourceDownloader/download/Timeout/unit", "MILLIS");
                 config.put("org.sanctions.registry.sources.SourceDownloader/download/Retry/delay", "100");
+                config.put("org.sanctions.registry.sources.SourceDownloader/download/Retry/delayUnit", "MILLIS");
                 return config;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
