@@ -99,6 +99,7 @@ public class SourceResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the source", content = @Content(
             schema = @Schema(implementation = SourceDto.class),
             examples = @ExampleObject(name = "source", value = SourceExamples.SOURCE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
