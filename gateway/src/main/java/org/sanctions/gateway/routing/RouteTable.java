@@ -53,6 +53,11 @@ public final class RouteTable {
             Route.of("GET", "/api/v1/change-requests/**", REGISTRY, JSON, false,
                     REGISTRY_EDITOR, COMPLIANCE_OFFICER, AUDITOR),
             Route.of("POST", "/api/v1/change-requests/{id}/{decision}", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            // registry: list sources (settings, freshness) and a check on request
+            Route.of("GET", "/api/v1/sources/**", REGISTRY, JSON, false,
+                    COMPLIANCE_OFFICER, AUDITOR, REGISTRY_EDITOR),
+            Route.of("PUT", "/api/v1/sources/{id}", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            Route.of("POST", "/api/v1/sources/{id}/fetches", REGISTRY, JSON, false, REGISTRY_EDITOR),
             // lookup: screening (single, batch), evidence, jobs, search
             Route.of("POST", "/api/v1/screenings", LOOKUP, JSON, false,
                     SCREENING_CLIENT, COMPLIANCE_OFFICER, REGISTRY_EDITOR),

@@ -70,4 +70,7 @@ public class ImportJobEntity {
     public Instant decidedAt;
     @Column(name = "decision_reason")
     public String decisionReason;
+    /** The list source whose fetched file this job imports; null for an upload. */
+    @Column(name = "source_id")
+    public String sourceId;
 }

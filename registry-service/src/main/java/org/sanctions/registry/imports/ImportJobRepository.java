@@ -37,6 +37,12 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
     /** Records a new QUEUED job owned by the given worker (process). */
     @Transactional
     public ImportJobDto create(ImportRequest request, String worker) {
+        return create(request, worker, null);
+    }
+
+    /** Records a new QUEUED job that imports a file fetched by the given list source (null: an upload). */
+    @Transactional
+    public ImportJobDto create(ImportRequest request, String worker, String sourceId) {
         Instant now = Timestamps.now();
         ImportJobEntity job = new ImportJobEntity();
         job.id = request.id();
@@ -55,8 +61,22 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.mode = request.mode();
         job.preview = request.preview();
         job.maxDelistShare = request.maxDelistShare();
+        job.sourceId = sourceId;
         persist(job);
         return dto(job);
+    }
+
+    /** The newest job of a list source. */
+    @Transactional
+    public Optional<ImportJobDto> latestOfSource(String sourceId) {
+        return find("sourceId", Sort.descending("createdAt"), sourceId).firstResultOptional().map(this::dto);
+    }
+
+    /** When a job of the list source last applied its file. */
+    @Transactional
+    public Optional<Instant> lastAppliedOfSource(String sourceId) {
+        return find("sourceId = ?1 and state = ?2", Sort.descending("finishedAt"), sourceId, ImportState.SUCCEEDED)
+                .firstResultOptional().map(job -> job.finishedAt);
     }
 
     @Transactional

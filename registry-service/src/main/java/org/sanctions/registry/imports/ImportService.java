@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.sanctions.registry.common.Actor;
 import org.sanctions.registry.common.ApiException;
@@ -34,15 +35,35 @@ public class ImportService {
     ImportJobDto submit(ImportOrder order, List<FileUpload> uploads, Actor actor) {
         UUID id = UUID.randomUUID();
         List<UploadedFile> files = spool.receive(id, uploads);
+        return queue(id, files, order.format(), null, format -> new ImportRequest(id, format,
+                files, order.reason(), order.listDate(), actor, order.mode(), order.preview(),
+                config.maxDelistShare()));
+    }
+
+    /**
+     * Submits a file a list source fetched as if it had been uploaded: a FULL import of the source's format, a
+     * preview when the source's policy is REVIEW, with the source's delist limit; a file whose content is not that
+     * format is refused (415 problem) before any job exists.
+     */
+    public ImportJobDto submitFetched(FetchedFile fetched) {
+        UUID id = UUID.randomUUID();
+        List<UploadedFile> files = spool.receiveCopy(id, fetched.file(), fetched.name());
+        return queue(id, files, fetched.format(), fetched.sourceId(), format -> new ImportRequest(id, format, files,
+                fetched.reason(), null, fetched.actor(), ImportMode.FULL, fetched.preview(),
+                fetched.maxDelistShare()));
+    }
+
+    /** Settles the format of the spooled files from their content, records the job and hands it to the worker. */
+    private ImportJobDto queue(UUID id, List<UploadedFile> files, ListFormat requested, String sourceId,
+            Function<ListFormat, ImportRequest> request) {
         try {
             ListFormat format;
             try {
-                format = FormatDetector.resolve(order.format(), spool.input(id, files));
+                format = FormatDetector.resolve(requested, spool.input(id, files));
             } catch (ListFormatException e) {
                 throw ImportProblems.unsupported(e);
             }
-            ImportJobDto job = jobs.create(new ImportRequest(id, format, files, order.reason(), order.listDate(),
-                    actor, order.mode(), order.preview(), config.maxDelistShare()), worker.id());
+            ImportJobDto job = jobs.create(request.apply(format), worker.id(), sourceId);
             worker.enqueue(id);
             return job;
         } catch (RuntimeException e) {

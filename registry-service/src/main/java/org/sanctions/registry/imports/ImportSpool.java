@@ -66,6 +66,18 @@ class ImportSpool {
         }
     }
 
+    /** Copies an archived file (a list source's fetch) in as the job's one file, leaving the archive untouched. */
+    List<UploadedFile> receiveCopy(UUID job, Path file, String name) {
+        try {
+            Path target = Files.createDirectories(dir(job)).resolve("0");
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            return List.of(new UploadedFile(name(name, 0), Files.size(target), sha256(target)));
+        } catch (IOException e) {
+            discard(job);
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The job's files as the parsers read them, with decompression bounded. */
     ImportInput input(UUID job, List<UploadedFile> files) {
         List<ImportFile> given = new ArrayList<>();

@@ -38,7 +38,11 @@ enum Route {
     GET_CHANGE_REQUEST("GET", "/api/v1/change-requests/" + Ids.PARTY, READERS.roles),
     APPROVE_CHANGE_REQUEST("POST", "/api/v1/change-requests/" + Ids.PARTY + "/approval", Set.of(EDITOR)),
     REJECT_CHANGE_REQUEST("POST", "/api/v1/change-requests/" + Ids.PARTY + "/rejection", Set.of(EDITOR)),
-    WITHDRAW_CHANGE_REQUEST("POST", "/api/v1/change-requests/" + Ids.PARTY + "/withdrawal", Set.of(EDITOR));
+    WITHDRAW_CHANGE_REQUEST("POST", "/api/v1/change-requests/" + Ids.PARTY + "/withdrawal", Set.of(EDITOR)),
+    LIST_SOURCES("GET", "/api/v1/sources", READERS.roles),
+    GET_SOURCE("GET", "/api/v1/sources/no-such", READERS.roles),
+    UPDATE_SOURCE("PUT", "/api/v1/sources/no-such", Set.of(EDITOR)),
+    FETCH_SOURCE("POST", "/api/v1/sources/no-such/fetches", Set.of(EDITOR));
 
     final String method;
     final String path;
