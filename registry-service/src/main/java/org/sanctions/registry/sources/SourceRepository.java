@@ -17,8 +17,12 @@ class SourceRepository implements PanacheRepositoryBase<ListSourceEntity, String
         return listAll(Sort.ascending("id"));
     }
 
+    /** The source; none for an id that could never have been stored (too long, or with a NUL PostgreSQL refuses). */
     @Transactional
     Optional<ListSourceEntity> byId(String id) {
+        if (id == null || id.length() > 64 || id.indexOf('\u0000') >= 0) {
+            return Optional.empty();
+        }
         return findByIdOptional(id);
     }
 
