@@ -49,7 +49,7 @@ public class ImportService {
         UUID id = UUID.randomUUID();
         List<UploadedFile> files = spool.receiveCopy(id, fetched.file(), fetched.name());
         return queue(id, files, fetched.format(), fetched.sourceId(), format -> new ImportRequest(id, format, files,
-                fetched.reason(), null, fetched.actor(), ImportMode.FULL, fetched.preview(),
+                fetched.reason(), null, fetched.actor(), fetched.mode(), fetched.preview(),
                 fetched.maxDelistShare()));
     }
 

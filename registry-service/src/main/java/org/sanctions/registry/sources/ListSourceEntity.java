@@ -24,6 +24,9 @@ public class ListSourceEntity {
     public String every;
     @Enumerated(EnumType.STRING)
     public SourcePolicy policy;
+    /** FULL: the whole list (absent entries are delisted); ADDITIONS: additions and changes only. */
+    @Enumerated(EnumType.STRING)
+    public org.sanctions.registry.imports.ImportMode mode;
     @Column(name = "max_delist_share")
     public double maxDelistShare;
     /** ISO-8601 duration after which the last successful check is stale. */

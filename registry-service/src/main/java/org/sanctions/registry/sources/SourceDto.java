@@ -15,6 +15,8 @@ public record SourceDto(
         @Schema(example = "PT1H", nullable = true, description = "ISO-8601 duration between checks; null: only on "
                 + "request") String every,
         @Schema(example = "REVIEW") SourcePolicy policy,
+        @Schema(example = "FULL", description = "FULL: a file is the whole list (absent entries are delisted); "
+                + "ADDITIONS: additions and changes only") org.sanctions.registry.imports.ImportMode mode,
         @Schema(example = "0.05") double maxDelistShare,
         @Schema(example = "PT24H", description = "Age of the last successful check beyond which the source is stale")
         String sla,

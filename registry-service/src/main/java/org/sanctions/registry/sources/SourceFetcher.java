@@ -58,7 +58,7 @@ class SourceFetcher {
             }
             Path file = archive.keep(source.id, download);
             sources.archived(source.id, Timestamps.now(), download);
-            imports.submitFetched(new FetchedFile(source.id, file, download.name(), source.format,
+            imports.submitFetched(new FetchedFile(source.id, file, download.name(), source.format, source.mode,
                     source.policy == SourcePolicy.REVIEW, source.maxDelistShare, actor(source.id),
                     "scheduled fetch of " + source.id + " from " + source.url + " (SHA-256 " + download.sha256()
                     + ")"));

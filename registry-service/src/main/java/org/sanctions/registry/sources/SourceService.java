@@ -42,7 +42,7 @@ class SourceService {
     @Transactional
     SourceDto update(String id, SourceUpdate body, Long expectedVersion) {
         SourceSettings settings = SourceSettings.parse(body, config.sla());
-        ListSourceEntity source = sources.findByIdOptional(id).orElseThrow(() -> missing(id));
+        ListSourceEntity source = sources.byId(id).orElseThrow(() -> missing(id));
         if (expectedVersion != null) {
             org.sanctions.registry.common.ETags.checkCurrent(expectedVersion, source.version, "list source " + id);
         }
@@ -50,6 +50,7 @@ class SourceService {
         source.url = settings.url();
         source.every = settings.every() == null ? null : settings.every().toString();
         source.policy = settings.policy();
+        source.mode = settings.mode();
         source.maxDelistShare = settings.maxDelistShare();
         source.sla = settings.sla().toString();
         sources.flush();
@@ -89,7 +90,7 @@ class SourceService {
                 error = job.note();
             }
         }
-        return new SourceDto(s.id, s.format, s.url, s.every, s.policy, s.maxDelistShare, s.sla, state,
+        return new SourceDto(s.id, s.format, s.url, s.every, s.policy, s.mode, s.maxDelistShare, s.sla, state,
                 s.lastCheckedAt, s.lastChangedAt, jobs.lastAppliedOfSource(s.id).orElse(null), s.fileSha256, error,
                 job == null ? null : job.id(), s.version);
     }

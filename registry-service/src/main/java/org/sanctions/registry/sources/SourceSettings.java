@@ -6,11 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.sanctions.registry.common.QueryParams;
 import org.sanctions.registry.importer.ListFormat;
+import org.sanctions.registry.imports.ImportMode;
 import org.sanctions.registry.importer.ListFormatException;
 
 /** Validated settings of a PUT: every bad member becomes a violation of one 400 problem. */
-record SourceSettings(ListFormat format, String url, Duration every, SourcePolicy policy, double maxDelistShare,
-        Duration sla) {
+record SourceSettings(ListFormat format, String url, Duration every, SourcePolicy policy, ImportMode mode,
+        double maxDelistShare, Duration sla) {
 
     private static final Duration SHORTEST = Duration.ofSeconds(1);
 
@@ -25,13 +26,15 @@ record SourceSettings(ListFormat format, String url, Duration every, SourcePolic
         Duration every = duration(fields, "every", body.every());
         SourcePolicy policy = body.policy() == null ? fields.fail("policy", "is required (AUTO or REVIEW)")
                 : fields.enumValue("policy", body.policy(), SourcePolicy.class);
+        ImportMode mode = body.mode() == null ? ImportMode.FULL
+                : fields.enumValue("mode", body.mode(), ImportMode.class);
         Double share = body.maxDelistShare();
         if (share == null || share.isNaN() || share < 0 || share > 1) {
             fields.fail("maxDelistShare", "is required, a share between 0 and 1");
         }
         Duration sla = duration(fields, "sla", body.sla());
         fields.done();
-        return new SourceSettings(format, url, every, policy, share, sla == null ? defaultSla : sla);
+        return new SourceSettings(format, url, every, policy, mode, share, sla == null ? defaultSla : sla);
     }
 
     private static ListFormat format(QueryParams fields, String name) {

@@ -12,5 +12,8 @@ public record SourceUpdate(
         @Schema(nullable = true, example = "PT1M") String every,
         @Schema(required = true, example = "AUTO") String policy,
         @Schema(required = true, example = "0.05") Double maxDelistShare,
+        @Schema(nullable = true, example = "FULL", enumeration = {"FULL", "ADDITIONS"}, description = "FULL (default):"
+                + " a file is the whole list, entries it lacks are delisted; ADDITIONS: nothing is delisted")
+        String mode,
         @Schema(nullable = true, example = "PT24H", description = "Default registry.sources.sla") String sla) {
 }

@@ -103,9 +103,9 @@ class SourceFetchTest {
                 .body("find { it.id == 'ofac-sdn' }.every", org.hamcrest.Matchers.nullValue());
         long version = given().get(SOURCE).then().statusCode(200).extract().jsonPath().getLong("version");
         given().contentType(ContentType.JSON).body(Map.of("format", "NOPE", "url", "ftp://x", "every", "1m",
-                "policy", "SOMETIMES", "maxDelistShare", 2)).put(SOURCE).then().statusCode(400)
+                "policy", "SOMETIMES", "mode", "HALF", "maxDelistShare", 2)).put(SOURCE).then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.field", hasItems("format", "url", "every", "policy", "maxDelistShare"));
+                .body("violations.field", hasItems("format", "url", "every", "policy", "mode", "maxDelistShare"));
         given().contentType(ContentType.JSON).body("{\"url\": 5").put(SOURCE).then().statusCode(400)
                 .contentType("application/problem+json");
         given().get(SOURCE).then().body("version", equalTo((int) version));
@@ -262,7 +262,7 @@ class SourceFetchTest {
                 policy, "maxDelistShare", 0.2));
         body.put("every", every);
         given().contentType(ContentType.JSON).body(body).put(SOURCE).then().statusCode(200)
-                .body("url", equalTo(SERVER.url())).body("policy", equalTo(policy));
+                .body("url", equalTo(SERVER.url())).body("policy", equalTo(policy)).body("mode", equalTo("FULL"));
     }
 
     /** Asks for a check now and waits until the source shows the expected outcome. */
