@@ -39,6 +39,7 @@ public class FullRescreen {
     private final ManagedExecutor executor;
     private final int chunkSize;
     private final int parallelism;
+    private final java.util.Set<UUID> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FullRescreen(RescreenStore store, CustomerStore customers, MonitoringService monitoring, IndexState lists,
             Assessor assessor, AlertStore alerts, ManagedExecutor executor, LookupConfig config) {
@@ -83,7 +84,7 @@ public class FullRescreen {
                     last.get()[1], version, hash, id);
         }
         for (Job job : store.unfinished()) {
-            executor.runAsync(() -> run(job));
+            submit(job);
         }
     }
 
@@ -92,15 +93,32 @@ public class FullRescreen {
         UUID id = UUID.randomUUID();
         store.create(id, bank, "REQUESTED", reason, actor, assessor.engineVersion(), assessor.configHash());
         if (lists.loaded()) {
-            Job job = new Job(id, bank, null, null, assessor.engineVersion(), assessor.configHash(), "REQUESTED");
-            executor.runAsync(() -> run(job));
+            submit(new Job(id, bank, null, null, assessor.engineVersion(), assessor.configHash(), "REQUESTED"));
         }
         return store.find(bank, id).orElseThrow();
     }
 
+    /**
+     * Runs the job unless this process already runs it: a request accepted while the start-up resume lists the
+     * unfinished jobs is submitted by both, and must run once.
+     */
+    private void submit(Job job) {
+        if (active.add(job.id())) {
+            executor.runAsync(() -> {
+                try {
+                    run(job);
+                } finally {
+                    active.remove(job.id());
+                }
+            });
+        }
+    }
+
     private void run(Job job) {
         try {
-            store.start(job.id(), customers.count(job.bank()));
+            if (!store.start(job.id(), customers.count(job.bank()))) {
+                return; // finished meanwhile (listed as unfinished just before it completed)
+            }
             String cursorBank = job.cursorBank();
             String cursorCustomer = job.cursorCustomer();
             for (List<Customer> chunk = customers.after(job.bank(), cursorBank, cursorCustomer, chunkSize);

@@ -97,18 +97,21 @@ public class RescreenStore {
         }
     }
 
-    /** Marks the job running with the number of customers it will walk (kept when it resumes). */
-    void start(UUID id, int total) throws SQLException {
+    /**
+     * Marks the job running with the number of customers it will walk (kept when it resumes); false when it is no
+     * longer queued or running.
+     */
+    boolean start(UUID id, int total) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "update monitoring_rescreen set state = 'RUNNING', started_at = coalesce(started_at, ?),"
                         + " customers_total = case when started_at is null then ? else customers_total end,"
-                        + " updated_at = ? where id = ?")) {
+                        + " updated_at = ? where id = ? and state in ('QUEUED', 'RUNNING')")) {
             Timestamp now = Timestamp.from(Instant.now());
             ps.setTimestamp(1, now);
             ps.setInt(2, total);
             ps.setTimestamp(3, now);
             ps.setObject(4, id);
-            ps.executeUpdate();
+            return ps.executeUpdate() == 1;
         }
     }
 
