@@ -25,8 +25,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,9 +56,11 @@ public class ScreeningResource {
     private final BatchStreamer streamer;
     private final EvidenceQueries evidence;
     private final SecurityIdentity identity;
+    private final ManagedExecutor executor;
 
     ScreeningResource(ScreeningService screening, BatchStreamer streamer, EvidenceQueries evidence,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ManagedExecutor executor) {
+        this.executor = executor;
         this.screening = screening;
         this.streamer = streamer;
         this.evidence = evidence;
@@ -98,10 +102,21 @@ public class ScreeningResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<ScreeningResponse> screen(@Valid @NotNull ScreeningRequest request) {
         Context eventLoop = Vertx.currentContext();
-        CompletionStage<ScreeningResponse> answer = screening.screen(request, Caller.of(identity));
+        Caller caller = Caller.of(identity);
+        // an ownership structure means one screening per owner (up to MAX_OWNERS): a worker's job, not the event
+        // loop's, which the single screenings of every other caller share
+        CompletionStage<ScreeningResponse> answer = hasOwners(request)
+                ? CompletableFuture.supplyAsync(() -> screening.screen(request, caller), executor)
+                        .thenCompose(stage -> stage)
+                : screening.screen(request, caller);
         // the answer is written on the request's event loop, not on the evidence writer that completed it
         return eventLoop == null ? answer
                 : answer.thenApplyAsync(r -> r, task -> eventLoop.runOnContext(v -> task.run()));
+    }
+
+    private static boolean hasOwners(ScreeningRequest request) {
+        return request.ownership() != null && request.ownership().owners() != null
+                && !request.ownership().owners().isEmpty() || request.owners() != null && !request.owners().isEmpty();
     }
 
     @POST
