@@ -18,7 +18,8 @@ import org.sanctions.lookup.matching.Kind;
 import org.sanctions.lookup.problem.Problem;
 
 /**
- * Reads a customer upload one physical line at a time: CSV with a header row naming {@code customerId} and
+ * Reads a customer upload one record at a time (NDJSON: a line; CSV: a record, whose quoted fields may hold line
+ * breaks, see {@link CsvRecords}): CSV with a header row naming {@code customerId} and
  * {@code name} (optional {@code kind}, {@code birthDate}, {@code nationality}, {@code otherNames} separated by
  * {@code |}; every other column is a reference field), or NDJSON objects with {@code customerId} and the fields of a
  * customer body. Each line becomes a customer or a rejection with its line number; a bad line never stops the upload.
@@ -59,6 +60,15 @@ final class CustomerUploadParser {
         } catch (Rejected e) {
             return new Row(line, null, e.violation);
         }
+    }
+
+    /** The rejection of a line whose quoted field is never closed (see {@link CsvRecords}). */
+    Row unterminated(int line) {
+        if (header == null) {
+            throw new IllegalArgumentException("the CSV header (line " + line + ") opens a quote it never closes");
+        }
+        return new Row(line, null, new Problem.Violation(null, "a quoted field opened on this line is not closed"
+                + " within " + CsvRecords.MAX_LINES + " lines"));
     }
 
     private Row header(int line, String text) {

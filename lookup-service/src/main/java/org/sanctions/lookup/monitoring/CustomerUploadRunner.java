@@ -88,10 +88,14 @@ public class CustomerUploadRunner {
         int chunkSize = config.monitoring().uploadChunkSize();
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<CustomerUploadParser.Row> chunk = new ArrayList<>(chunkSize);
+            CsvRecords records = csv ? new CsvRecords(lines) : null;
             int lineNo = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNo++;
-                CustomerUploadParser.Row row = parser.parse(lineNo, lineNo == 1 ? stripBom(line) : line);
+            for (CsvRecords.Record record = next(records, lines, lineNo); record != null;
+                    record = next(records, lines, lineNo)) {
+                lineNo = record.line();
+                String text = lineNo == 1 ? stripBom(record.text()) : record.text();
+                CustomerUploadParser.Row row = record.unterminated() ? parser.unterminated(lineNo)
+                        : parser.parse(lineNo, text);
                 if (row != null) {
                     chunk.add(row);
                 }
@@ -142,6 +146,15 @@ public class CustomerUploadRunner {
         } catch (SQLException e) {
             LOG.errorf(e, "customer upload %s: cannot record its failure", upload);
         }
+    }
+
+    /** The next CSV record (which may span lines), or the next physical line of NDJSON. */
+    private static CsvRecords.Record next(CsvRecords records, BufferedReader lines, int lineNo) throws IOException {
+        if (records != null) {
+            return records.next();
+        }
+        String line = lines.readLine();
+        return line == null ? null : new CsvRecords.Record(lineNo + 1, line, false);
     }
 
     private static String stripBom(String line) {

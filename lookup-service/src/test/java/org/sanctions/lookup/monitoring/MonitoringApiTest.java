@@ -244,6 +244,24 @@ class MonitoringApiTest {
                 .post("/api/v1/customer-uploads").then().statusCode(403);
     }
 
+    @Test
+    void csvFieldsMayHoldLineBreaksAndAnUnclosedQuoteRejectsOnlyItsLine() {
+        String ann = uniqueId("up-ann");
+        String bob = uniqueId("up-bob");
+        String csv = "customerId,name,address\n"
+                + ann + ",Ann Smith,\"12 High Street\nFlat 3\nLeeds\"\n"
+                + uniqueId("up-open") + ",\"Carol Open\n"
+                + bob + ",Bob Jones,Main Street\n";
+        String id = upload(bankDemo(), csv, "text/csv");
+        Eventually.within(Duration.ofSeconds(10), () -> upload(bankDemo(), id).body("state", equalTo("COMPLETED")));
+        upload(bankDemo(), id).body("progress.created", equalTo(2)).body("progress.rejected", equalTo(1))
+                .body("rejections.line", equalTo(java.util.List.of(5)));
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + ann).then().statusCode(200)
+                .body("name", equalTo("Ann Smith")).body("reference.address", equalTo("12 High Street\nFlat 3\nLeeds"));
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + bob).then().statusCode(200)
+                .body("reference.address", equalTo("Main Street"));
+    }
+
     private static String upload(String token, String body, String contentType) {
         return given().auth().oauth2(token).multiPart("file", "customers", body.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8), contentType).post("/api/v1/customer-uploads").then()
