@@ -1,6 +1,7 @@
 package org.sanctions.lookup.monitoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.io.BufferedReader;
@@ -11,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
@@ -24,7 +28,9 @@ import org.sanctions.lookup.monitoring.CustomerUploadView.Rejection;
 /**
  * Runs customer uploads on the managed executor: reads the spooled file line by line (constant memory whatever its
  * size) and, per chunk, stores and screens the valid rows and adds the chunk's progress and rejections in one
- * transaction, so the reported progress is always what is stored.
+ * transaction, so the reported progress is always what is stored. An upload whose process stopped (no heartbeat for
+ * {@code lookup.jobs.stale-after}) is taken over by a process that holds its spooled file and goes on after the rows
+ * already stored; one whose file is gone is FAILED once nobody took it over for {@code lookup.jobs.orphaned-after}.
  */
 @ApplicationScoped
 public class CustomerUploadRunner {
@@ -37,6 +43,8 @@ public class CustomerUploadRunner {
     private final ObjectMapper json;
     private final Validator validator;
     private final LookupConfig config;
+    /** Uploads queued or running in this process: beaten for, never taken over by this same process. */
+    private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
 
     CustomerUploadRunner(CustomerUploadStore store, MonitoringService monitoring, ManagedExecutor executor,
             ObjectMapper json, Validator validator, LookupConfig config) {
@@ -50,7 +58,7 @@ public class CustomerUploadRunner {
 
     /** Moves the received file to the work directory under the upload's id (no copy in memory). */
     Path spool(UUID upload, Path received) throws IOException {
-        Path spool = config.jobs().workDir().resolve("customers-" + upload);
+        Path spool = spoolFile(upload);
         Files.createDirectories(spool.getParent());
         try {
             Files.move(received, spool, StandardCopyOption.REPLACE_EXISTING);
@@ -80,23 +88,80 @@ public class CustomerUploadRunner {
     }
 
     void submit(UUID upload, String bank, Path file, boolean csv) {
-        executor.runAsync(() -> run(upload, bank, file, csv));
+        submit(upload, bank, file, csv, 0);
     }
 
-    private void run(UUID upload, String bank, Path file, boolean csv) {
+    private void submit(UUID upload, String bank, Path file, boolean csv, int rowsStored) {
+        mine.add(upload);
+        executor.runAsync(() -> {
+            try {
+                run(upload, bank, file, csv, rowsStored);
+            } finally {
+                mine.remove(upload);
+            }
+        });
+    }
+
+    @Scheduled(every = "${lookup.jobs.beat-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void beat() {
+        try {
+            store.beat(Set.copyOf(mine));
+        } catch (SQLException e) {
+            LOG.debugf("customer upload heartbeat skipped: %s", e.getMessage());
+        }
+    }
+
+    /** Takes over the interrupted uploads whose file is here; fails those nobody could take over in time. */
+    @Scheduled(every = "${lookup.jobs.sweep-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        try {
+            Instant now = Instant.now();
+            Instant stale = now.minus(config.jobs().staleAfter());
+            for (UUID upload : store.staleSince(stale)) {
+                Path file = spoolFile(upload);
+                if (mine.contains(upload) || !Files.exists(file)) {
+                    continue;
+                }
+                var claimed = store.claim(upload, stale);
+                if (claimed.isPresent()) {
+                    LOG.warnf("Customer upload %s was interrupted (its process stopped); going on here after %d rows",
+                            upload, claimed.get().rowsStored());
+                    submit(upload, claimed.get().bank(), file, claimed.get().csv(), claimed.get().rowsStored());
+                }
+            }
+            Instant orphaned = now.minus(config.jobs().orphanedAfter());
+            for (UUID upload : store.staleSince(orphaned)) {
+                if (!mine.contains(upload) && store.failOrphan(upload, orphaned, "the upload was interrupted (its"
+                        + " process stopped) and its file did not survive; the progress shown is what was stored:"
+                        + " send the file again, rows already stored are unchanged and not screened again")) {
+                    LOG.warnf("Customer upload %s was interrupted and its file is gone; marked FAILED", upload);
+                }
+            }
+        } catch (SQLException e) {
+            LOG.debugf("customer upload sweep skipped: %s", e.getMessage());
+        }
+    }
+
+    private Path spoolFile(UUID upload) {
+        return config.jobs().workDir().resolve("customers-" + upload);
+    }
+
+    /** Reads the whole file (so that a CSV header is read on a resume) and stores the rows after the first {@code skip}. */
+    private void run(UUID upload, String bank, Path file, boolean csv, int skip) {
         CustomerUploadParser parser = new CustomerUploadParser(csv, bank, json, validator);
         int chunkSize = config.monitoring().uploadChunkSize();
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<CustomerUploadParser.Row> chunk = new ArrayList<>(chunkSize);
             CsvRecords records = csv ? new CsvRecords(lines) : null;
             int lineNo = 0;
+            int rows = 0;
             for (CsvRecords.Record record = next(records, lines, lineNo); record != null;
                     record = next(records, lines, lineNo)) {
                 lineNo = record.line();
                 String text = lineNo == 1 ? stripBom(record.text()) : record.text();
                 CustomerUploadParser.Row row = record.unterminated() ? parser.unterminated(lineNo)
                         : parser.parse(lineNo, text);
-                if (row != null) {
+                if (row != null && ++rows > skip) {
                     chunk.add(row);
                 }
                 if (chunk.size() == chunkSize) {

@@ -80,6 +80,67 @@ public class CustomerUploadStore {
         }
     }
 
+    /** An interrupted upload claimed by this process: its bank, whether it is CSV, and the rows already stored. */
+    record Claimed(String bank, boolean csv, int rowsStored) {
+    }
+
+    /** The running process's heartbeat on the uploads it holds (queued or running here). */
+    void beat(java.util.Collection<UUID> uploads) throws SQLException {
+        if (uploads.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update customer_upload set updated_at = ? where id = any(?) and status in ('QUEUED', 'RUNNING')")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setArray(2, c.createArrayOf("uuid", uploads.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Open uploads with no heartbeat or progress since {@code before}: the process that held them stopped. */
+    List<UUID> staleSince(Instant before) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select id from customer_upload where status in ('QUEUED', 'RUNNING') and updated_at < ?"
+                        + " order by created_at")) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            List<UUID> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Takes over a stale upload (one process wins, by the conditional update), or empty if another did. */
+    Optional<Claimed> claim(UUID id, Instant staleBefore) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update customer_upload set updated_at = ? where id = ? and status in ('QUEUED', 'RUNNING')"
+                        + " and updated_at < ? returning bank, format, rows_processed")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setObject(2, id);
+            ps.setTimestamp(3, Timestamp.from(staleBefore));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Claimed(rs.getString(1), "CSV".equals(rs.getString(2)),
+                        rs.getInt(3))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Fails an upload nobody took over since {@code before} (its file went with its process); false if it moved. */
+    boolean failOrphan(UUID id, Instant before, String error) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update customer_upload set status = 'FAILED', error = ?, updated_at = ? where id = ?"
+                        + " and status in ('QUEUED', 'RUNNING') and updated_at < ?")) {
+            ps.setString(1, error);
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setObject(3, id);
+            ps.setTimestamp(4, Timestamp.from(before));
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     void finish(UUID id, String status, String error) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "update customer_upload set status = ?, error = ?, updated_at = ? where id = ?")) {

@@ -1,6 +1,7 @@
 package org.sanctions.lookup.monitoring;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -16,13 +17,17 @@ import static org.sanctions.lookup.monitoring.Banks.putCustomer;
 import static org.sanctions.lookup.monitoring.Banks.uniqueId;
 import static org.sanctions.lookup.monitoring.Banks.user;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctions.lookup.Eventually;
+import org.sanctions.lookup.config.LookupConfig;
 import org.sanctions.lookup.index.FakeRegistry;
 import org.sanctions.lookup.index.FakeRegistryResource;
 import org.sanctions.lookup.index.TestParties;
@@ -39,6 +44,15 @@ import org.sanctions.testkit.PostgresResource;
 @QuarkusTestResource(FakeRegistryResource.class)
 @QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
 class MonitoringApiTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    CustomerUploadRunner runner;
+
+    @Inject
+    LookupConfig config;
 
     private static final String LEE_CUSTOMER = "{\"name\":\"John Lee Ka Chiu\",\"kind\":\"PERSON\","
             + "\"birthDate\":\"1957\",\"nationality\":\"CN\",\"reference\":{\"branch\":\"HK-01\"}}";
@@ -262,10 +276,60 @@ class MonitoringApiTest {
                 .body("reference.address", equalTo("Main Street"));
     }
 
+    @Test
+    void anInterruptedUploadIsTakenOverAfterItsStoredRowsAndOneWhoseFileIsGoneFails() throws Exception {
+        String stored = uniqueId("up-stored");
+        String second = uniqueId("up-second");
+        String third = uniqueId("up-third");
+        UUID interrupted = UUID.randomUUID();
+        UUID orphan = UUID.randomUUID();
+        UUID live = UUID.randomUUID();
+        String csv = "customerId,name\n" + stored + ",Ann Smith\n" + second + ",Bob Jones\n" + third + ",Carol King\n";
+        Files.createDirectories(config.jobs().workDir());
+        // the process died after the chunk with the first row: its progress says 1 row, its file is still here
+        Files.writeString(config.jobs().workDir().resolve("customers-" + interrupted), csv);
+        Files.writeString(config.jobs().workDir().resolve("customers-" + live), csv);
+        insertUpload(interrupted, "RUNNING", "now() - interval '1 minute'", 1);
+        insertUpload(orphan, "RUNNING", "now() - interval '1 hour'", 0);
+        insertUpload(live, "QUEUED", "now() + interval '1 hour'", 0); // another process beats for it
+
+        runner.sweep();
+
+        Eventually.within(Duration.ofSeconds(10), () -> upload(bankDemo(), interrupted.toString())
+                .body("state", equalTo("COMPLETED")));
+        upload(bankDemo(), interrupted.toString()).body("progress.rowsRead", equalTo(3))
+                .body("progress.created", equalTo(2));
+        // rows stored before the crash are not read again (here the made-up first row was never stored)
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + stored).then().statusCode(404);
+        given().auth().oauth2(bankDemo()).get("/api/v1/customers/" + third).then().statusCode(200)
+                .body("name", equalTo("Carol King"));
+        upload(bankDemo(), orphan.toString()).body("state", equalTo("FAILED"))
+                .body("error", containsString("did not survive"));
+        upload(bankDemo(), live.toString()).body("state", equalTo("QUEUED"));
+        try (var c = db.getConnection(); var ps = c.prepareStatement(
+                "update customer_upload set status = 'FAILED' where id = ?")) {
+            ps.setObject(1, live);
+            ps.executeUpdate();
+        }
+        Files.deleteIfExists(config.jobs().workDir().resolve("customers-" + live));
+    }
+
+    private void insertUpload(UUID id, String status, String updatedAt, int rows) throws Exception {
+        try (var c = db.getConnection(); var ps = c.prepareStatement("insert into customer_upload (id, bank, format,"
+                + " status, created_at, updated_at, rows_processed, rows_accepted) values (?, 'bank-demo', 'CSV', ?,"
+                + " now() - interval '2 hours', " + updatedAt + ", ?, ?)")) {
+            ps.setObject(1, id);
+            ps.setString(2, status);
+            ps.setInt(3, rows);
+            ps.setInt(4, rows);
+            ps.executeUpdate();
+        }
+    }
+
     private static String upload(String token, String body, String contentType) {
         return given().auth().oauth2(token).multiPart("file", "customers", body.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8), contentType).post("/api/v1/customer-uploads").then()
-                .statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/api/v1/customer-uploads/"))
+                .statusCode(202).header("Location", containsString("/api/v1/customer-uploads/"))
                 .extract().path("uploadId");
     }
 
