@@ -1,30 +1,17 @@
 package org.sanctions.lookup;
 
 import java.time.Duration;
+import org.awaitility.Awaitility;
 
-/** Retries an assertion until it passes or the time is up (then rethrows the last failure). */
+/** Retries an assertion until it passes or the time is up (Awaitility; the last failure is the cause). */
 public final class Eventually {
 
     private Eventually() {
     }
 
     public static void within(Duration limit, Runnable assertion) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        // in the test's thread: an attempt begun before the deadline runs to its end instead of being abandoned
+        Awaitility.await().atMost(limit).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).untilAsserted(assertion::run);
     }
 }

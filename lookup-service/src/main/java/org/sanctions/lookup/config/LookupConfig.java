@@ -94,10 +94,6 @@ public interface LookupConfig {
         /** The index is reported stale when the last successful contact is older than this. */
         @WithDefault("60S")
         Duration staleAfter();
-
-        /** HTTP timeout for snapshot and feed requests (beyond the long-poll wait). */
-        @WithDefault("30S")
-        Duration timeout();
     }
 
     /** Screening limits. */

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
 
@@ -21,7 +25,8 @@ import org.sanctions.lookup.config.LookupConfig;
  * a writer thread takes whatever is queued (at once when one row waits; under load, all that arrived during its last
  * commit, up to a batch), inserts it with one statement and completes the futures when it has committed. A screening is answered only after its future completes, so an acknowledged
  * screening is never lost; if the queue is full or the database fails, the screening is refused (503) instead of
- * answered unrecorded.
+ * answered unrecorded. The writers are long-running tasks on the managed executor, started on StartupEvent; on
+ * ShutdownEvent they drain the queue and the shutdown waits for them, so nothing acknowledged or queued is dropped.
  */
 @ApplicationScoped
 public class EvidenceWriter {
@@ -35,26 +40,37 @@ public class EvidenceWriter {
     private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final int writers;
-    private volatile boolean running;
+    private final ManagedExecutor executor;
+    private final List<Future<?>> tasks = new ArrayList<>();
+    private volatile boolean stopping;
 
-    EvidenceWriter(AgroalDataSource dataSource, LookupConfig config) {
+    EvidenceWriter(AgroalDataSource dataSource, LookupConfig config, ManagedExecutor executor) {
         this.dataSource = dataSource;
+        this.executor = executor;
         this.queue = new ArrayBlockingQueue<>(config.evidence().queueCapacity());
         this.batchSize = config.evidence().batchSize();
         this.writers = config.evidence().writers();
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
         for (int i = 0; i < writers; i++) {
-            Thread writer = new Thread(this::run, "evidence-writer-" + i);
-            writer.setDaemon(true);
-            writer.start();
+            tasks.add(executor.submit(this::run));
         }
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false; // the loop drains what is queued before it ends
+        stopping = true; // each loop drains what is queued before it ends
+        for (Future<?> writer : tasks) {
+            try {
+                writer.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.errorf("evidence writer did not drain its queue on shutdown (%d rows left): %s", queue.size(),
+                        e.toString());
+            }
+        }
     }
 
     /** Queues a record; the future completes once it is committed, or fails if it cannot be. */
@@ -69,7 +85,7 @@ public class EvidenceWriter {
 
     private void run() {
         List<Pending> batch = new ArrayList<>(batchSize);
-        while (running || !queue.isEmpty()) {
+        while (!stopping || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {

@@ -7,6 +7,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
 import org.sanctions.lookup.matching.ListedParty;
@@ -14,7 +18,8 @@ import org.sanctions.lookup.matching.NameNormalizer;
 
 /**
  * Loads the index from the registry snapshot, then follows the change feed by long-poll so a registry write is
- * screenable within a second. When the registry is unreachable it keeps the last state and retries.
+ * screenable within a second. When the registry is unreachable it keeps the last state and retries. It runs as one
+ * long-running task on the managed executor, started on StartupEvent and interrupted on ShutdownEvent.
  */
 @ApplicationScoped
 public class FeedFollower {
@@ -26,35 +31,34 @@ public class FeedFollower {
     private final LookupConfig config;
     private final Event<PartiesChanged> changes;
     private final Event<IndexLoaded> loaded;
-    private volatile boolean running;
-    private Thread thread;
+    private final ManagedExecutor executor;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Future<?> loop;
 
     FeedFollower(RegistryClient registry, IndexState state, LookupConfig config, Event<PartiesChanged> changes,
-            Event<IndexLoaded> loaded) {
+            Event<IndexLoaded> loaded, ManagedExecutor executor) {
         this.registry = registry;
         this.state = state;
         this.config = config;
         this.changes = changes;
         this.loaded = loaded;
+        this.executor = executor;
     }
 
     void start(@Observes StartupEvent event) {
         NameNormalizer.warmUp();
-        running = true;
-        thread = new Thread(this::run, "registry-feed");
-        thread.setDaemon(true);
-        thread.start();
+        loop = executor.submit(this::run);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+        stopped.countDown();
+        if (loop != null) {
+            loop.cancel(true); // ends a long poll in progress
         }
     }
 
     private void run() {
-        while (running) {
+        while (stopped.getCount() > 0) {
             try {
                 if (!state.loaded()) {
                     loadSnapshot();
@@ -67,7 +71,9 @@ public class FeedFollower {
                 String reason = describe(e);
                 state.failed(reason);
                 LOG.warnf("registry unreachable, serving list version %d: %s", state.listVersion(), reason);
-                pause();
+                if (pausedUntilStopped()) {
+                    return;
+                }
             }
         }
     }
@@ -100,21 +106,17 @@ public class FeedFollower {
         }
     }
 
-    private String describe(Exception e) {
-        if (e instanceof java.net.ConnectException) {
-            return "cannot connect to the registry at " + config.registry().url();
-        }
-        if (e instanceof java.net.http.HttpTimeoutException) {
-            return "the registry did not answer in time";
-        }
+    private static String describe(Exception e) {
         return e.getMessage() != null ? e.getMessage() : "the registry call failed";
     }
 
-    private void pause() {
+    /** Waits the retry delay; true when the service stopped meanwhile. */
+    private boolean pausedUntilStopped() {
         try {
-            Thread.sleep(config.registry().retryDelay().toMillis());
+            return stopped.await(config.registry().retryDelay().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return true;
         }
     }
 }

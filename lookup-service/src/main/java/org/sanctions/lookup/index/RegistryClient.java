@@ -3,17 +3,17 @@ package org.sanctions.lookup.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.sanctions.lookup.config.LookupConfig;
 
 /** Reads the registry's snapshot export (streamed NDJSON) and change feed (long-poll JSON) per the wire contract. */
@@ -23,20 +23,19 @@ public class RegistryClient {
     private final LookupConfig config;
     private final RegistryTokens tokens;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RegistryApi api;
 
-    RegistryClient(LookupConfig config, RegistryTokens tokens, ObjectMapper json) {
+    RegistryClient(LookupConfig config, RegistryTokens tokens, ObjectMapper json, @RestClient RegistryApi api) {
         this.config = config;
         this.tokens = tokens;
         this.json = json;
+        this.api = api;
     }
 
     /** Streams the snapshot, handing each party to the consumer; returns the sequence the snapshot reflects. */
     public long snapshot(Consumer<RegistryParty> parties) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = send("/api/v1/parties/export", "application/x-ndjson",
-                config.registry().timeout().multipliedBy(10));
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(call("/api/v1/parties/export",
+                api::export), StandardCharsets.UTF_8))) {
             String first = lines.readLine();
             JsonNode header = json.readTree(first == null ? "{}" : first);
             if (!"sanctions-registry-export".equals(header.path("format").asText()) || !header.has("seq")) {
@@ -57,28 +56,35 @@ public class RegistryClient {
     /** One long-poll page of changes after the given sequence. */
     public ChangePage changes(long after) throws IOException, InterruptedException {
         int wait = Math.max(0, Math.min(30, config.registry().waitSeconds()));
-        String path = "/api/v1/changes?after=" + after + "&limit=" + config.registry().pageSize() + "&waitSeconds="
-                + wait;
-        HttpResponse<InputStream> response = send(path, "application/json",
-                config.registry().timeout().plusSeconds(wait));
-        try (InputStream body = response.body()) {
-            return json.readValue(body, ChangePage.class);
+        return call("/api/v1/changes", () -> api.changes(after, config.registry().pageSize(), wait));
+    }
+
+    /** Runs one call, turning the REST Client's and Fault Tolerance's exceptions into an IOException that says why. */
+    private <T> T call(String path, Supplier<T> request) throws IOException, InterruptedException {
+        try {
+            return request.get();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 401) {
+                tokens.reset();
+            }
+            throw new IOException("registry answered " + e.getResponse().getStatus() + " for " + path, e);
+        } catch (TimeoutException e) {
+            throw new IOException("the registry did not answer in time", e);
+        } catch (ProcessingException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("registry call interrupted");
+            }
+            throw new IOException(connectFailure(e) ? "cannot connect to the registry at " + config.registry().url()
+                    : "the registry call failed: " + e.getMessage(), e);
         }
     }
 
-    private HttpResponse<InputStream> send(String path, String accept, Duration timeout)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.registry().url() + path))
-                .timeout(timeout).header("Accept", accept).GET();
-        tokens.authorization().ifPresent(value -> request.header("Authorization", value));
-        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() == 401) {
-            tokens.reset();
+    private static boolean connectFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return true;
+            }
         }
-        if (response.statusCode() != 200) {
-            response.body().close();
-            throw new IOException("registry answered " + response.statusCode() + " for " + path);
-        }
-        return response;
+        return false;
     }
 }

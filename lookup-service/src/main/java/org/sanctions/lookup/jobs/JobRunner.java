@@ -3,6 +3,8 @@ package org.sanctions.lookup.jobs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.BufferedReader;
@@ -19,10 +21,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
 import org.sanctions.lookup.screening.Caller;
@@ -33,7 +33,9 @@ import org.sanctions.lookup.screening.ScreeningService;
  * chunk's results and progress in one transaction after its evidence is committed. A bad row becomes an error row;
  * nothing but the loss of the database stops a job halfway. No accepted job is lost: this process beats for the jobs
  * it owns, and takes over the jobs of a process that stopped beating when it holds their spooled input, going on
- * after the last stored chunk (the rows of a chunk in flight at the crash are screened again).
+ * after the last stored chunk (the rows of a chunk in flight at the crash are screened again). Jobs run on a managed
+ * executor of {@code lookup.jobs.workers} tasks over the Quarkus worker pool; beat and sweep are scheduler jobs; all
+ * started on StartupEvent and stopped on ShutdownEvent.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -48,28 +50,34 @@ public class JobRunner {
     private final String worker = UUID.randomUUID().toString();
     /** Jobs submitted here and not finished: never taken over by this same process. */
     private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
-    private ExecutorService pool;
-    private ScheduledExecutorService timer;
+    private final Scheduler scheduler;
+    private ManagedExecutor pool;
 
-    JobRunner(JobStore store, ScreeningService screening, ObjectMapper json, LookupConfig config) {
+    JobRunner(JobStore store, ScreeningService screening, ObjectMapper json, LookupConfig config,
+            Scheduler scheduler) {
         this.store = store;
         this.screening = screening;
         this.json = json;
         this.config = config;
+        this.scheduler = scheduler;
     }
 
     void start(@Observes StartupEvent event) {
-        pool = Executors.newFixedThreadPool(config.jobs().workers(), daemon("screening-job"));
-        timer = Executors.newSingleThreadScheduledExecutor(daemon("screening-job-sweep"));
-        long beat = config.jobs().beatInterval().toMillis();
-        timer.scheduleWithFixedDelay(() -> quietly("beat", () -> store.beat(worker)), beat, beat,
-                TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(() -> quietly("sweep", this::sweep), 0, config.jobs().sweepInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        // a job outlives the request that submitted it: no request context goes with it
+        pool = ManagedExecutor.builder().maxAsync(config.jobs().workers()).maxQueued(-1)
+                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+        String beat = config.jobs().beatInterval().toString();
+        scheduler.newJob("screening-job-beat").setInterval(beat).setDelayed(beat)
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> quietly("beat", () -> store.beat(worker))).schedule();
+        scheduler.newJob("screening-job-sweep").setInterval(config.jobs().sweepInterval().toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> quietly("sweep", this::sweep)).schedule();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        timer.shutdownNow();
+        scheduler.unscheduleJob("screening-job-beat");
+        scheduler.unscheduleJob("screening-job-sweep");
         pool.shutdownNow();
     }
 
@@ -194,13 +202,5 @@ public class JobRunner {
         } catch (Exception e) {
             LOG.debugf("Screening job %s skipped: %s", what, e.getMessage());
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -2,6 +2,8 @@ package org.sanctions.lookup.monitoring;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
@@ -10,49 +12,43 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
 
 /**
  * Sends the outbox: every due delivery is POSTed with the Standard Webhooks headers; a failure (non-2xx, refused,
  * timed out) is retried with exponential backoff and jitter until the give-up age. The outbox lives in PostgreSQL,
- * so pending deliveries survive a restart; delivery is at least once and receivers deduplicate on webhook-id.
+ * so pending deliveries survive a restart; delivery is at least once and receivers deduplicate on webhook-id. The
+ * rounds are a Quarkus scheduler job (never two at once), scheduled on StartupEvent and removed on ShutdownEvent.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     private static final int BATCH = 100;
+    private static final String JOB = "webhook-sender";
 
     private final WebhookStore store;
     private final LookupConfig.Monitoring config;
     private final HttpClient http;
-    private ScheduledExecutorService scheduler;
+    private final Scheduler scheduler;
 
-    WebhookSender(WebhookStore store, LookupConfig config) {
+    WebhookSender(WebhookStore store, LookupConfig config, Scheduler scheduler) {
         this.store = store;
+        this.scheduler = scheduler;
         this.config = config.monitoring();
         this.http = HttpClient.newBuilder().connectTimeout(this.config.webhookTimeout()).build();
     }
 
     void start(@Observes StartupEvent event) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "webhook-sender");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.webhookPollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::sendDue, every, every, TimeUnit.MILLISECONDS);
+        String every = config.webhookPollInterval().toString();
+        scheduler.newJob(JOB).setInterval(every).setDelayed(every)
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP).setTask(execution -> sendDue()).schedule();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+        scheduler.unscheduleJob(JOB);
     }
 
     void sendDue() {

@@ -10,6 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -20,7 +24,8 @@ import org.sanctions.registry.audit.chain.ChainAppender;
  * Knows the highest committed seq and wakes long-polling feed readers when it moves. It LISTENs on its own
  * connection, outside the pool (a pooled connection would be handed to others and lose the subscription); writers
  * send pg_notify in their transaction, which PostgreSQL delivers only on commit. After (re)connecting it reads the
- * chain head, so a notification missed while disconnected only delays, never loses, a wake-up.
+ * chain head, so a notification missed while disconnected only delays, never loses, a wake-up. The blocking LISTEN
+ * loop is one long-running task on the managed executor, started on StartupEvent and interrupted on ShutdownEvent.
  */
 @ApplicationScoped
 public class ChangeNotifier {
@@ -32,33 +37,37 @@ public class ChangeNotifier {
     private final Optional<String> user;
     private final Optional<String> password;
     private final Object monitor = new Object();
+    private final ManagedExecutor executor;
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private long latest;
-    private volatile boolean running;
     private volatile Connection listening;
-    private Thread thread;
+    private Future<?> loop;
 
     public ChangeNotifier(AgroalDataSource pool, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            ManagedExecutor executor) {
         this.pool = pool;
         this.url = url;
         this.user = user;
         this.password = password;
+        this.executor = executor;
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::listen, "registry-change-listener");
-        thread.setDaemon(true);
-        thread.start();
+        loop = executor.submit(this::listen);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
+        stopped.countDown();
         closeQuietly(listening);
-        if (thread != null) {
-            thread.interrupt();
+        if (loop != null) {
+            loop.cancel(true);
         }
+    }
+
+    private boolean running() {
+        return stopped.getCount() > 0;
     }
 
     /** Waits until a seq above {@code after} has committed or the time is up; true if there is something new. */
@@ -77,7 +86,7 @@ public class ChangeNotifier {
     }
 
     private void listen() {
-        while (running) {
+        while (running()) {
             try (Connection c = connect()) {
                 listening = c;
                 try (Statement s = c.createStatement()) {
@@ -85,16 +94,16 @@ public class ChangeNotifier {
                 }
                 advanceTo(committedHead());
                 PGConnection pg = c.unwrap(PGConnection.class);
-                while (running) {
+                while (running()) {
                     PGNotification[] notes = pg.getNotifications(10_000);
                     for (PGNotification note : notes == null ? new PGNotification[0] : notes) {
                         advanceTo(Long.parseLong(note.getParameter()));
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                if (running()) {
                     LOG.warnf("change listener lost its connection, reconnecting: %s", e.getMessage());
-                    pause();
+                    pauseUnlessStopped();
                 }
             }
         }
@@ -127,12 +136,12 @@ public class ChangeNotifier {
         }
     }
 
-    private void pause() {
+    private void pauseUnlessStopped() {
         try {
-            Thread.sleep(1000);
+            stopped.await(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            stopped.countDown();
         }
     }
 

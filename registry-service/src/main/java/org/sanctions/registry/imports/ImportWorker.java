@@ -2,6 +2,8 @@ package org.sanctions.registry.imports;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -10,19 +12,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.sanctions.registry.common.Problem;
 
 /**
- * Runs import jobs one after another on a thread of its own (an import holds locks for its whole transaction, so
- * running two at once would only make one wait), and makes sure no accepted job is lost: the process beats for the
+ * Runs import jobs one after another on a managed executor of one task (an import holds locks for its whole
+ * transaction, so running two at once would only make one wait), and makes sure no accepted job is lost: the process beats for the
  * jobs it owns, and takes over the jobs of a process that stopped beating (killed, crashed) when it holds their
- * spooled files, running them again from the start; a job whose files went with its process is marked FAILED.
+ * spooled files, running them again from the start; a job whose files went with its process is marked FAILED. Beat
+ * and sweep are scheduler jobs, scheduled on StartupEvent and removed, with the executor, on ShutdownEvent.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -37,15 +37,18 @@ public class ImportWorker {
     private final String id = UUID.randomUUID().toString();
     /** Jobs enqueued here and not finished: never taken over by this same process. */
     private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("registry-import"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            daemon("registry-import-sweep"));
+    /** One import at a time; a job outlives the request that accepted it, so no request context goes with it. */
+    private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private final Scheduler scheduler;
 
-    ImportWorker(ImportRunner runner, ImportJobRepository jobs, ImportSpool spool, ImportsConfig config) {
+    ImportWorker(ImportRunner runner, ImportJobRepository jobs, ImportSpool spool, ImportsConfig config,
+            Scheduler scheduler) {
         this.runner = runner;
         this.jobs = jobs;
         this.spool = spool;
         this.config = config;
+        this.scheduler = scheduler;
     }
 
     /** The owner id this process records on the jobs it runs. */
@@ -67,10 +70,13 @@ public class ImportWorker {
     }
 
     void onStart(@Observes StartupEvent event) {
-        long beat = config.progressInterval().toMillis();
-        timer.scheduleWithFixedDelay(() -> quietly("beat", () -> jobs.beat(id)), beat, beat, TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(() -> quietly("sweep", this::sweep), 0, config.sweepInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        String beat = config.progressInterval().toString();
+        scheduler.newJob("registry-import-beat").setInterval(beat).setDelayed(beat)
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> quietly("beat", () -> jobs.beat(id))).schedule();
+        scheduler.newJob("registry-import-sweep").setInterval(config.sweepInterval().toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> quietly("sweep", this::sweep)).schedule();
     }
 
     /**
@@ -112,15 +118,8 @@ public class ImportWorker {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        timer.shutdownNow();
+        scheduler.unscheduleJob("registry-import-beat");
+        scheduler.unscheduleJob("registry-import-sweep");
         executor.shutdownNow();
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

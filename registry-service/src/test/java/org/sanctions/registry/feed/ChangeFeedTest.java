@@ -2,6 +2,7 @@ package org.sanctions.registry.feed;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -61,8 +63,8 @@ class ChangeFeedTest {
         long head = head();
         CompletableFuture<Response> poll = CompletableFuture.supplyAsync(
                 () -> given().get("/api/v1/changes?after=" + head + "&waitSeconds=20"));
-        Thread.sleep(700);
-        assertThat(poll).as("the long-poll waits while nothing changes").isNotDone();
+        await("the long-poll waits while nothing changes").during(Duration.ofMillis(700))
+                .atMost(Duration.ofSeconds(2)).until(() -> !poll.isDone());
         createParty(person("LONG, Poll"));
         long committed = System.nanoTime();
         Response response = poll.get(10, TimeUnit.SECONDS);

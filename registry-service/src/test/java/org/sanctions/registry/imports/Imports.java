@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.sanctions.registry.importer.TestData;
 
 /** Drives the import API as a client does: upload files, then follow the job until it ends. */
@@ -44,16 +45,13 @@ final class Imports {
 
     /** Polls the job until it has ended and returns it. */
     static JsonPath await(String id) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            JsonPath job = given().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
-            if (ENDED.contains(job.getString("state"))) {
-                return job;
-            }
-            assertThat(System.nanoTime()).as("import job %s still %s after %s", id, job.getString("state"), PATIENCE)
-                    .isLessThan(deadline);
-            sleep(200);
-        }
+        return Awaitility.await("import job " + id + " ended").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> job(id), job -> ENDED.contains(job.getString("state")));
+    }
+
+    /** The job as the API shows it now. */
+    static JsonPath job(String id) {
+        return given().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     /** Uploads, waits, and expects the job to have succeeded. */
@@ -67,14 +65,5 @@ final class Imports {
         assertThat(job.getString("state")).as("job %s: %s %s", job.getString("id"), job.getString("problem.detail"), job.getString("note"))
                 .isEqualTo("SUCCEEDED");
         return job;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

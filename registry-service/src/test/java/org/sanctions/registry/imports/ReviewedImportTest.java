@@ -2,6 +2,7 @@ package org.sanctions.registry.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.sanctions.registry.TestData.write;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,19 +227,8 @@ class ReviewedImportTest {
     }
 
     private static JsonPath awaitNot(String id, Predicate<String> running) {
-        for (int i = 0; i < 600; i++) {
-            JsonPath job = given().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
-            if (!running.test(job.getString("state"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("job " + id + " did not finish");
+        return await("job " + id + " finished").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Imports.job(id), job -> !running.test(job.getString("state")));
     }
 
     private static List<String> asserters(JsonPath provenance, String fullName) {

@@ -16,6 +16,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 import org.sanctions.registry.DbCounts;
@@ -33,18 +34,16 @@ class AsOfTest {
     DbCounts db;
 
     @Test
-    void readsThePartyAsRecordedAtAnInstant() throws Exception {
-        Instant beforeCreation = Instant.now();
-        Thread.sleep(5);
+    void readsThePartyAsRecordedAtAnInstant() {
         String id = createParty(person("ASOF, Subject"));
-        Thread.sleep(5);
-        Instant afterCreation = Instant.now();
-        Thread.sleep(5);
         patch(id, "\"1\"", "{\"remarks\":\"second version\"}");
-        Thread.sleep(5);
-        Instant afterUpdate = Instant.now();
-        Thread.sleep(5);
         addMeasure(id, measure(createProgram(), "ASSET_FREEZE", "2020-08-07"));
+        // the instants the registry recorded, not the test's clock: no sleep needed to keep them apart
+        Instant created = recorded(id, 1);
+        Instant beforeCreation = created.minus(1, ChronoUnit.MICROS);
+        Instant afterCreation = created;
+        Instant afterUpdate = recorded(id, 2);
+        assertThat(recorded(id, 3)).isAfter(afterUpdate);
 
         given().get("/api/v1/parties/" + id + "?asOf=" + afterCreation).then().statusCode(200).header("ETag", "\"1\"")
                 .body("version", equalTo(1)).body("remarks", equalTo(null));
@@ -65,6 +64,13 @@ class AsOfTest {
         assertThat(db.count("select count(*) from audit_event where entity_id = ? and version = 2 and actor_subject = "
                 + "'subject-of-editor' and actor_username = 'editor' and actor_client = 'sanctions-cli' and reason = "
                 + "'Correction per notice' and action = 'PARTY_UPDATED'", id)).isEqualTo(1);
+    }
+
+    /** When the registry recorded the given version of the party (audit_event.occurred_at, microseconds). */
+    private Instant recorded(String id, int version) {
+        long micros = db.count("select min(extract(epoch from occurred_at) * 1000000)::bigint from audit_event"
+                + " where entity_id = ? and version = ?", id, version);
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
     private static void patch(String id, String etag, String body) {
