@@ -32,11 +32,13 @@ public class FeedFollower {
     private final Event<PartiesChanged> changes;
     private final Event<IndexLoaded> loaded;
     private final ManagedExecutor executor;
+    private final ListSources sources;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Future<?> loop;
 
     FeedFollower(RegistryClient registry, IndexState state, LookupConfig config, Event<PartiesChanged> changes,
-            Event<IndexLoaded> loaded, ManagedExecutor executor) {
+            Event<IndexLoaded> loaded, ManagedExecutor executor, ListSources sources) {
+        this.sources = sources;
         this.registry = registry;
         this.state = state;
         this.config = config;
@@ -81,7 +83,7 @@ public class FeedFollower {
     private void loadSnapshot() throws Exception {
         long start = System.nanoTime();
         List<ListedParty> parties = new ArrayList<>();
-        long seq = registry.snapshot(p -> parties.add(PartyMapper.toListed(p)));
+        long seq = registry.snapshot(p -> parties.add(PartyMapper.toListed(p)), sources::loaded);
         state.index().replaceAll(parties);
         state.loadedAt(seq);
         LOG.infof("index loaded from registry snapshot: %d parties at seq %d in %d ms", parties.size(), seq,
@@ -92,6 +94,7 @@ public class FeedFollower {
     /** Applies one page of events; package-visible for tests of the feed logic. */
     void apply(ChangePage page) {
         List<ListedParty> changed = new ArrayList<>();
+        sources.apply(page.events() == null ? List.of() : page.events());
         for (ChangePage.Event event : page.events() == null ? List.<ChangePage.Event>of() : page.events()) {
             if (event.party() != null) {
                 changed.add(PartyMapper.toListed(event.party()));

@@ -34,13 +34,20 @@ public class RegistryClient {
 
     /** Streams the snapshot, handing each party to the consumer; returns the sequence the snapshot reflects. */
     public long snapshot(Consumer<RegistryParty> parties) throws IOException, InterruptedException {
+        return snapshot(parties, header -> { });
+    }
+
+    /** The same, handing the header line (seq, sources...) to {@code header} first. */
+    public long snapshot(Consumer<RegistryParty> parties, Consumer<JsonNode> header)
+            throws IOException, InterruptedException {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(call("/api/v1/parties/export",
                 api::export), StandardCharsets.UTF_8))) {
             String first = lines.readLine();
-            JsonNode header = json.readTree(first == null ? "{}" : first);
-            if (!"sanctions-registry-export".equals(header.path("format").asText()) || !header.has("seq")) {
+            JsonNode head = json.readTree(first == null ? "{}" : first);
+            if (!"sanctions-registry-export".equals(head.path("format").asText()) || !head.has("seq")) {
                 throw new IOException("registry export does not start with a sanctions-registry-export header");
             }
+            header.accept(head);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank()) {
                     JsonNode node = json.readTree(line);
@@ -49,7 +56,7 @@ public class RegistryClient {
                     }
                 }
             }
-            return header.get("seq").asLong();
+            return head.get("seq").asLong();
         }
     }
 

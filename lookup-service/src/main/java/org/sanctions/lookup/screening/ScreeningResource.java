@@ -82,7 +82,10 @@ public class ScreeningResource {
                             + "\"threshold\":0.66,\"matches\":[{\"partyId\":\"...\",\"score\":0.88,\"match\":true,"
                             + "\"matchedName\":\"LEE, John Ka-chiu\",\"primaryName\":\"LEE, John Ka-chiu\","
                             + "\"kind\":\"PERSON\",\"sources\":[],\"measures\":[],\"explanation\":{}}],"
-                            + "\"index\":{\"stale\":false}}"), @ExampleObject(name = "ownership",
+                            + "\"index\":{\"stale\":false},\"sources\":[{\"source\":\"ofac-sdn\",\"fileSha256\":"
+                            + "\"5d41402abc4b2a76b9719d911017c592ae6c6a1b0cbb5d7e5e0f0b1c2d3e4f50\",\"appliedAt\":"
+                            + "\"2026-11-28T09:58:00Z\",\"importId\":\"6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b\","
+                            + "\"state\":\"APPLIED\"}]}"), @ExampleObject(name = "ownership",
                     summary = "Request with owners 30% + 25% (both listed): blocked under US and EU, not UK",
                     value = "{\"screeningId\":\"...\",\"listVersion\":130,\"threshold\":0.66,\"matches\":[],"
                             + "\"index\":{\"stale\":false},\"ownership\":{\"US\":{\"blocked\":true,"
@@ -131,7 +134,9 @@ public class ScreeningResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchResponse.class), examples = @ExampleObject(name = "batch",
                     value = "{\"batchId\":\"...\",\"listVersion\":130,\"threshold\":0.66,\"results\":"
-                            + "[{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}]}")),
+                            + "[{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}],\"sources\":[{\"source\":"
+                            + "\"ofac-sdn\",\"fileSha256\":\"5d41402abc4b2a76b9719d911017c592ae6c6a1b0cbb5d7e5e0f0b1c2d3e4f50\","
+                            + "\"appliedAt\":\"2026-11-28T09:58:00Z\"}]}")),
                 @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchResult.class),
                     examples = @ExampleObject(name = "lines",
                     value = "{\"ref\":\"c-1\",\"screeningId\":\"...\",\"matches\":[]}"))})

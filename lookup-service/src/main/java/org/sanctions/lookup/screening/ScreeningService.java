@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import org.sanctions.lookup.evidence.EvidenceRecord;
 import org.sanctions.lookup.evidence.EvidenceWriter;
 import org.sanctions.lookup.index.IndexState;
+import org.sanctions.lookup.index.ListSources;
 import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.matching.ScreeningQuery;
 import org.sanctions.lookup.problem.ProblemException;
@@ -37,9 +38,11 @@ public class ScreeningService {
     private final ObjectMapper json;
     private final ScreeningMetrics metrics;
     private final OwnershipScreening ownership;
+    private final ListSources sources;
 
     ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json, ScreeningMetrics metrics,
-            OwnershipScreening ownership) {
+            OwnershipScreening ownership, ListSources sources) {
+        this.sources = sources;
         this.ownership = ownership;
         this.state = state;
         this.evidence = evidence;
@@ -59,7 +62,7 @@ public class ScreeningService {
         Instant now = Instant.now();
         Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now);
         ScreeningResponse response = new ScreeningResponse(s.screeningId(), state.listVersion(), now,
-                query.threshold(), s.matches(), IndexStatus.of(state), owned);
+                query.threshold(), s.matches(), IndexStatus.of(state), sources.states(), owned);
         return s.recorded().thenApply(v -> {
             metrics.answered(start);
             return response;
@@ -80,7 +83,7 @@ public class ScreeningService {
             writes.add(s.recorded());
         }
         BatchResponse response = new BatchResponse(batchId, state.listVersion(), now, threshold, results,
-                IndexStatus.of(state));
+                IndexStatus.of(state), sources.states());
         return CompletableFuture.allOf(writes.toArray(new CompletableFuture[0])).thenApply(v -> response);
     }
 

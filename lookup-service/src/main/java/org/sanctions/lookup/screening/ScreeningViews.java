@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanctions.lookup.index.IndexState;
+import org.sanctions.lookup.index.ListSourceState;
 import org.sanctions.lookup.matching.Explanation;
 import org.sanctions.lookup.matching.Kind;
 import org.sanctions.lookup.matching.Match;
@@ -24,6 +25,8 @@ public final class ScreeningViews {
     @Schema(name = "ScreeningResponse")
     public record ScreeningResponse(UUID screeningId, long listVersion, Instant screenedAt, double threshold,
             List<MatchView> matches, IndexStatus index,
+            @Schema(description = "The lists screened against: per list source, the file of its last applied "
+                    + "import (SHA-256) and when it was applied") List<ListSourceState> sources,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true,
                     description = "Present when the request carried owners: blocked through them, per jurisdiction")
             OwnershipView ownership) {
@@ -67,7 +70,9 @@ public final class ScreeningViews {
     /** Answer to a batch. */
     @Schema(name = "BatchScreeningResponse")
     public record BatchResponse(UUID batchId, long listVersion, Instant screenedAt, double threshold,
-            List<BatchResult> results, IndexStatus index) {
+            List<BatchResult> results, IndexStatus index,
+            @Schema(description = "The lists screened against: per list source, the file of its last applied "
+                    + "import (SHA-256) and when it was applied") List<ListSourceState> sources) {
     }
 
     /** One item's result in a batch (also one NDJSON line when streaming). */

@@ -72,6 +72,17 @@ public final class FakeRegistry {
         return seq;
     }
 
+    /** Records a change of another entity than a party: {@code fields} are the event's members after version. */
+    public synchronized long publishOther(String action, String entityType, String id, String fields) {
+        seq++;
+        eventSeq.put(events.size(), seq);
+        events.add("{\"seq\":" + seq + ",\"time\":\"2026-11-28T10:00:00Z\",\"action\":\"" + action
+                + "\",\"entityType\":\"" + entityType + "\",\"entityId\":\"" + id + "\",\"version\":1,"
+                + "\"party\":null,\"program\":null," + fields + "}");
+        notifyAll();
+        return seq;
+    }
+
     public void setDown(boolean value) {
         down = value;
     }

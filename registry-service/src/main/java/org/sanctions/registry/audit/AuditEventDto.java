@@ -12,14 +12,17 @@ public record AuditEventDto(
         Instant time,
         Actor actor,
         @Schema(example = "PARTY_UPDATED") Action action,
-        @Schema(example = "PARTY") EntityType entityType,
+        @Schema(example = "PARTY", description = "PARTY, PROGRAM, SOURCE (a list source) or IMPORT (an import job)")
+        EntityType entityType,
         @Schema(example = "9a1c0d2e-6b7f-4c3d-8e9f-0a1b2c3d4e5f") String entityId,
         @Schema(example = "3") long version,
         @Schema(example = "Correction of the birth date per OFAC notice") String reason,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                description = "State before (Party or Program), null for a creation") @JsonRawValue String before,
+                description = "State before (Party, Program or ListSourceEvent), null for a creation and for fetch "
+                        + "and import events") @JsonRawValue String before,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                description = "State after (Party or Program)") @JsonRawValue String after,
+                description = "State after: Party, Program, ListSourceEvent (entityType SOURCE) or "
+                        + "ImportJobEvent (entityType IMPORT)") @JsonRawValue String after,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                 description = "Field-level changes: {op: add|remove|replace, path: JSON Pointer, old, new}")
         @JsonRawValue String diff,

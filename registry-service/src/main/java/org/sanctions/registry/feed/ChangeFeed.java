@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.sanctions.registry.imports.ImportEvent;
 import org.sanctions.registry.party.PartyDto;
 import org.sanctions.registry.program.ProgramDto;
+import org.sanctions.registry.sources.SourceEvent;
 
 /** Reads the change feed from the audit log: events after a seq, in order, waiting for new ones when asked to. */
 @ApplicationScoped
@@ -48,17 +50,23 @@ public class ChangeFeed {
             try (ResultSet rs = ps.executeQuery()) {
                 List<FeedEvent> events = new ArrayList<>();
                 while (rs.next()) {
-                    boolean party = "PARTY".equals(rs.getString(4));
-                    String state = rs.getString(7);
-                    events.add(new FeedEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                            party ? parse(state, PartyDto.class) : null, party ? null : parse(state, ProgramDto.class)));
+                    events.add(event(rs));
                 }
                 return events;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("change feed query failed", e);
         }
+    }
+
+    private FeedEvent event(ResultSet rs) throws SQLException {
+        String type = rs.getString(4);
+        String state = rs.getString(7);
+        return new FeedEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), type,
+                rs.getString(5), rs.getLong(6), "PARTY".equals(type) ? parse(state, PartyDto.class) : null,
+                "PROGRAM".equals(type) ? parse(state, ProgramDto.class) : null,
+                "SOURCE".equals(type) ? parse(state, SourceEvent.class) : null,
+                "IMPORT".equals(type) ? parse(state, ImportEvent.class) : null);
     }
 
     private <T> T parse(String doc, Class<T> type) {

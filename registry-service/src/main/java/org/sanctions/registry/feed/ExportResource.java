@@ -35,7 +35,8 @@ public class ExportResource {
     @Produces(NDJSON)
     @Operation(operationId = "exportParties",
             summary = "Export a snapshot", description = "NDJSON: a header line {format, formatVersion, seq, "
-            + "exportedAt}, then one {\"program\":...} line per program and one {\"party\":...} line per party, exactly "
+            + "exportedAt, sources: [ListState: {source, fileSha256, appliedAt, importId}, the last applied import of "
+            + "each list source at seq]}, then one {\"program\":...} line per program and one {\"party\":...} line per party, exactly "
             + "as of seq (also in X-Snapshot-Seq). Continue with /changes?after=seq.")
     @APIResponse(responseCode = "200", description = "The snapshot, streamed",
             headers = @Header(name = "X-Snapshot-Seq", description = "The seq the snapshot reflects",

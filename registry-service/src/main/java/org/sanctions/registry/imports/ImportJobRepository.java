@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.sanctions.registry.audit.Action;
+import org.sanctions.registry.audit.ChangeLog;
 import org.sanctions.registry.common.Actor;
 import org.sanctions.registry.common.ApiException;
 import org.sanctions.registry.common.Timestamps;
@@ -27,9 +29,13 @@ import org.sanctions.registry.common.Timestamps;
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntity, UUID> {
 
     private final ObjectMapper json;
+    private final ImportEvents events;
+    private final ChangeLog chain;
 
-    public ImportJobRepository(ObjectMapper json) {
+    public ImportJobRepository(ObjectMapper json, ImportEvents events, ChangeLog chain) {
         this.json = json;
+        this.events = events;
+        this.chain = chain;
     }
 
     private static final List<ImportState> OPEN = List.of(ImportState.QUEUED, ImportState.RUNNING);
@@ -125,6 +131,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.delta = write(delta);
         job.deltaDigest = delta.digest();
         finish(job, ImportState.SUCCEEDED, listDate, report);
+        events.record(Action.IMPORT_APPLIED, event(job, job.finishedAt), actor(job), job.reason);
     }
 
     /**
@@ -133,6 +140,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void await(UUID id, LocalDate listDate, ImportReport report, ImportDelta delta, String why) {
+        chain.holdChain(); // the worker waits as long as it takes; before the job row, as every writer
         ImportJobEntity job = findById(id);
         job.state = ImportState.AWAITING_APPROVAL;
         job.listDate = listDate;
@@ -145,6 +153,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.decidedAt = null;
         job.decisionReason = null;
         job.updatedAt = Timestamps.now();
+        events.record(Action.IMPORT_PREVIEWED, event(job, null), actor(job), why);
     }
 
     /**
@@ -160,6 +169,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.worker = worker;
         job.startedAt = null;
         job.finishedAt = null;
+        events.record(Action.IMPORT_APPROVED, event(job, null), approver, reason);
         return dto(job);
     }
 
@@ -169,6 +179,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         ImportJobEntity job = awaiting(id, reviewer, "reject");
         decide(job, reviewer, reason);
         finish(job, ImportState.REJECTED, job.listDate, report(job));
+        events.record(Action.IMPORT_REJECTED, event(job, null), reviewer, reason);
         return dto(job);
     }
 
@@ -179,6 +190,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
     }
 
     private ImportJobEntity awaiting(UUID id, Actor person, String verb) {
+        chain.holdChainForWrite(); // a person's decision: before the job row, as every writer
         ImportJobEntity job = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("No import job with id " + id + "."));
         if (job.state != ImportState.AWAITING_APPROVAL) {
@@ -254,6 +266,22 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.report = write(report);
         job.finishedAt = Timestamps.now();
         job.updatedAt = job.finishedAt;
+    }
+
+    /** The job as an IMPORT_* event records it. */
+    private ImportEvent event(ImportJobEntity job, Instant appliedAt) {
+        List<UploadedFile> files = read(job.files, new TypeReference<>() { });
+        ImportDelta delta = job.delta == null ? null : read(job.delta, new TypeReference<ImportDelta>() { });
+        ImportReport report = report(job);
+        ImportDecision decision = job.decidedAt == null ? null : new ImportDecision(job.approved ? "APPROVED"
+                : "REJECTED", job.decidedBySubject, job.decidedByUsername, job.decidedAt, job.decisionReason);
+        return new ImportEvent(job.id, ImportEvent.sourceOf(job.sourceId, job.format), job.sourceId, job.state,
+                job.format, mode(job), String.join(",", files.stream().map(UploadedFile::sha256).toList()),
+                report.counts(), ImportEvent.DeltaCounts.of(delta), report.note(), decision, appliedAt);
+    }
+
+    private static Actor actor(ImportJobEntity job) {
+        return new Actor(job.actorSubject, job.actorUsername, job.actorClient);
     }
 
     private ImportReport report(ImportJobEntity job) {

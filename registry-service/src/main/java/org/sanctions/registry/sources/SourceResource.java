@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanctions.registry.common.ETags;
 import org.sanctions.registry.common.Roles;
+import org.sanctions.registry.common.WriteContext;
+import org.sanctions.registry.common.WriteContexts;
 
 /** List sources: where each list is fetched from, how often, what a new file does, and how fresh each one is. */
 @Path("/api/v1/sources")
@@ -32,9 +34,11 @@ import org.sanctions.registry.common.Roles;
 public class SourceResource {
 
     private final SourceService sources;
+    private final WriteContexts writes;
 
-    SourceResource(SourceService sources) {
+    SourceResource(SourceService sources, WriteContexts writes) {
         this.sources = sources;
+        this.writes = writes;
     }
 
     @GET
@@ -73,7 +77,9 @@ public class SourceResource {
     @Operation(operationId = "updateSource", summary = "Configure a list source", description = "Sets the format, "
             + "URL (http(s) or file: of a file or directory), schedule (every: ISO-8601 duration, null = only on "
             + "request), policy (AUTO applies a new file unless it delists more than maxDelistShare; REVIEW always "
-            + "waits for an officer's approval), the delist limit and the SLA. If-Match is optional.")
+            + "waits for an officer's approval), the delist limit and the SLA. If-Match is optional. A change of the "
+            + "settings is recorded in the audit chain (SOURCE_UPDATED, before and after) with the reason of "
+            + "X-Change-Reason if sent.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SourceUpdate.class),
             examples = @ExampleObject(name = "every-minute", value = SourceExamples.UPDATE)))
     @APIResponse(responseCode = "200", description = "The source as configured", content = @Content(
@@ -86,8 +92,13 @@ public class SourceResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@PathParam("id") String id,
             @Parameter(description = "ETag of the version read (optional)") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Why the settings change (optional; percent-encoded UTF-8), kept in the audit "
+                    + "chain", example = "Check hourly from now on") @HeaderParam(WriteContexts.REASON_HEADER)
+            String reason,
             SourceUpdate body) {
-        SourceDto source = sources.update(id, body, ETags.optionalVersion(ifMatch));
+        WriteContext context = reason == null || reason.isBlank()
+                ? new WriteContext(writes.actor(), "settings of list source " + id + " changed") : writes.of(reason);
+        SourceDto source = sources.update(id, body, ETags.optionalVersion(ifMatch), context);
         return Response.ok(source).tag(ETags.of(source.version())).build();
     }
 

@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.sanctions.registry.audit.ChangeLog;
 import org.sanctions.registry.common.ApiException;
+import org.sanctions.registry.common.WriteContext;
 import org.sanctions.registry.imports.ImportJobDto;
 import org.sanctions.registry.imports.ImportJobRepository;
 
@@ -21,9 +23,13 @@ class SourceService {
     private final SourceFetcher fetcher;
     private final ManagedExecutor executor;
     private final SourcesConfig config;
+    private final SourceEvents events;
+    private final ChangeLog chain;
 
     SourceService(SourceRepository sources, ImportJobRepository jobs, SourceFetcher fetcher,
-            ManagedExecutor executor, SourcesConfig config) {
+            ManagedExecutor executor, SourcesConfig config, SourceEvents events, ChangeLog chain) {
+        this.events = events;
+        this.chain = chain;
         this.sources = sources;
         this.jobs = jobs;
         this.fetcher = fetcher;
@@ -40,9 +46,11 @@ class SourceService {
     }
 
     @Transactional
-    SourceDto update(String id, SourceUpdate body, Long expectedVersion) {
+    SourceDto update(String id, SourceUpdate body, Long expectedVersion, WriteContext context) {
         SourceSettings settings = SourceSettings.parse(body, config.sla());
+        chain.holdChainForWrite(); // before the source row: the lock order of every writer
         ListSourceEntity source = sources.byId(id).orElseThrow(() -> missing(id));
+        SourceEvent before = SourceEvent.settings(source);
         if (expectedVersion != null) {
             org.sanctions.registry.common.ETags.checkCurrent(expectedVersion, source.version, "list source " + id);
         }
@@ -54,6 +62,9 @@ class SourceService {
         source.maxDelistShare = settings.maxDelistShare();
         source.sla = settings.sla().toString();
         sources.flush();
+        if (!before.sameSettings(SourceEvent.settings(source))) {
+            events.updated(source, before, context);
+        }
         return dto(source);
     }
 
