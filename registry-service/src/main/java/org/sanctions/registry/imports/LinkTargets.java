@@ -36,6 +36,15 @@ final class LinkTargets {
         }
     }
 
+    /**
+     * The entry of that name; a remark's closing period may have eaten the name's own ("Linked To: KPD S.A." names
+     * "KPD S.A."), so the name with a period is tried too.
+     */
+    private SourceRef named(String name) {
+        SourceRef found = byName.get(name);
+        return found != null ? found : byName.get(name + ".");
+    }
+
     /** The entry with its links pointing at the file's entries where they can; counts links and unresolved ones. */
     ImportedParty resolve(ImportedParty entry, ImportTally tally) {
         if (entry.links().isEmpty()) {
@@ -45,7 +54,7 @@ final class LinkTargets {
         for (ImportedLink link : entry.links()) {
             ImportedLink out = link;
             if (link.target() == null) {
-                SourceRef named = byName.get(link.name());
+                SourceRef named = named(link.name());
                 if (named != null && named != AMBIGUOUS && !named.key().equals(entry.key())) {
                     out = link.toEntry(named);
                 }
