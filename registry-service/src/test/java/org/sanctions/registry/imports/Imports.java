@@ -11,7 +11,7 @@ import java.util.List;
 import org.sanctions.registry.importer.TestData;
 
 /** Drives the import API as a client does: upload files, then follow the job until it ends. */
-final class Imports {
+public final class Imports {
 
     /** Longest a job may take here: the full SDN list on a loaded two-core machine. */
     private static final Duration PATIENCE = Duration.ofMinutes(30);
@@ -26,7 +26,7 @@ final class Imports {
     }
 
     /** A multipart upload of the files with a reason (the format left to detection). */
-    static RequestSpecification upload(String reason, Path... files) {
+    public static RequestSpecification upload(String reason, Path... files) {
         RequestSpecification request = given().multiPart("reason", reason);
         for (Path file : files) {
             request.multiPart("file", file.toFile());
@@ -35,7 +35,7 @@ final class Imports {
     }
 
     /** Posts the upload, expects 202 with a Location naming the job, and returns the job's id. */
-    static String start(RequestSpecification upload) {
+    public static String start(RequestSpecification upload) {
         var response = upload.post("/api/v1/imports").then().statusCode(202).extract();
         String id = response.path("id");
         assertThat(response.header("Location")).endsWith("/api/v1/imports/" + id);
@@ -43,7 +43,7 @@ final class Imports {
     }
 
     /** Polls the job until it has ended and returns it. */
-    static JsonPath await(String id) {
+    public static JsonPath await(String id) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             JsonPath job = given().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
@@ -57,12 +57,12 @@ final class Imports {
     }
 
     /** Uploads, waits, and expects the job to have succeeded. */
-    static JsonPath succeed(String reason, Path... files) {
+    public static JsonPath succeed(String reason, Path... files) {
         return succeed(upload(reason, files));
     }
 
     /** Posts the upload, waits, and expects the job to have succeeded. */
-    static JsonPath succeed(RequestSpecification upload) {
+    public static JsonPath succeed(RequestSpecification upload) {
         JsonPath job = await(start(upload));
         assertThat(job.getString("state")).as("job %s: %s %s", job.getString("id"), job.getString("problem.detail"), job.getString("note"))
                 .isEqualTo("SUCCEEDED");
