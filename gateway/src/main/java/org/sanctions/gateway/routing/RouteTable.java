@@ -33,6 +33,7 @@ public final class RouteTable {
             Route.of("GET", "/api/v1/parties/**", REGISTRY, JSON, false,
                     COMPLIANCE_OFFICER, AUDITOR, REGISTRY_EDITOR),
             Route.of("POST,PUT,PATCH", "/api/v1/parties/**", REGISTRY, JSON, false, REGISTRY_EDITOR),
+            Route.of("DELETE", "/api/v1/parties/{id}/relationships/{key}", REGISTRY, JSON, false, REGISTRY_EDITOR),
             // registry: programs (legal bases)
             Route.of("GET", "/api/v1/programs/**", REGISTRY, JSON, false,
                     COMPLIANCE_OFFICER, AUDITOR, REGISTRY_EDITOR),

@@ -7,13 +7,30 @@ import java.util.Objects;
  * What one list entry says about one party, in the registry's vocabulary (field names as in the PartyDto wire
  * contract). {@code sources.get(0)} is the entry's own reference, which a re-import matches by; {@code id} is set only
  * when the file is a registry export, where a hand-curated party may have no source at all and is matched by its id;
- * {@code linkedTo} names related parties the list mentions (not part of PartyDto).
+ * {@code linkedTo} names related parties the list mentions (kept in the remarks), {@code links} are the typed links
+ * the entry states (the document's relationships).
  */
 public record ImportedParty(String id, Kind kind, List<ImportedName> names, List<ImportedBirthDate> birthDates,
                             List<String> placesOfBirth, List<String> nationalities, List<String> citizenships,
                             Gender gender, List<String> positions, List<ImportedIdentifier> identifiers,
                             List<ImportedAddress> addresses, String remarks, List<SourceRef> sources,
-                            List<ImportedMeasure> measures, List<String> linkedTo) {
+                            List<ImportedMeasure> measures, List<String> linkedTo, List<ImportedLink> links) {
+
+    /** An entry without typed links. */
+    public ImportedParty(String id, Kind kind, List<ImportedName> names, List<ImportedBirthDate> birthDates,
+                         List<String> placesOfBirth, List<String> nationalities, List<String> citizenships,
+                         Gender gender, List<String> positions, List<ImportedIdentifier> identifiers,
+                         List<ImportedAddress> addresses, String remarks, List<SourceRef> sources,
+                         List<ImportedMeasure> measures, List<String> linkedTo) {
+        this(id, kind, names, birthDates, placesOfBirth, nationalities, citizenships, gender, positions, identifiers,
+                addresses, remarks, sources, measures, linkedTo, List.of());
+    }
+
+    /** The same entry with these links instead of its own. */
+    public ImportedParty withLinks(List<ImportedLink> replaced) {
+        return new ImportedParty(id, kind, names, birthDates, placesOfBirth, nationalities, citizenships, gender,
+                positions, identifiers, addresses, remarks, sources, measures, linkedTo, replaced);
+    }
 
     /** What kind of subject the entry is. */
     public enum Kind { PERSON, ORGANIZATION, VESSEL, AIRCRAFT }
@@ -40,6 +57,7 @@ public record ImportedParty(String id, Kind kind, List<ImportedName> names, List
         }
         measures = copy(measures);
         linkedTo = copy(linkedTo);
+        links = copy(links);
     }
 
     /** The entry's own reference in the list it was read from (null only for a hand-curated exported party). */

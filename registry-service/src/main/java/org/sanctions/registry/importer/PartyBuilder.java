@@ -29,6 +29,7 @@ public final class PartyBuilder {
     private final Set<ImportedAddress> addresses = new LinkedHashSet<>();
     private final Set<ImportedMeasure> measures = new LinkedHashSet<>();
     private final Set<String> linkedTo = new LinkedHashSet<>();
+    private final Set<ImportedLink> links = new LinkedHashSet<>();
     private final List<String> unknownCountries = new ArrayList<>();
     private String remarks;
 
@@ -161,6 +162,12 @@ public final class PartyBuilder {
         return this;
     }
 
+    /** A typed link the entry states. */
+    public PartyBuilder link(ImportedLink link) {
+        links.add(link);
+        return this;
+    }
+
     /** Country names seen that no ISO code is known for (for the parse summary). */
     public List<String> unknownCountries() {
         return unknownCountries;
@@ -181,7 +188,7 @@ public final class PartyBuilder {
         return new ImportedParty(id, kind, ordered, List.copyOf(birthDates), List.copyOf(placesOfBirth),
                 List.copyOf(nationalities), List.copyOf(citizenships), gender, List.copyOf(positions),
                 List.copyOf(identifiers), List.copyOf(addresses), remarks, sources, List.copyOf(measures),
-                List.copyOf(linkedTo));
+                List.copyOf(linkedTo), List.copyOf(links));
     }
 
     /** Adds one country, or several when a list crams them into one value ("Estonia, Russia", "Germany. Russia"). */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.sanctions.registry.imports.ImportEntries.ListName;
 import org.sanctions.registry.party.PartyDto;
 import org.sanctions.registry.party.PartyQueries;
 import org.sanctions.registry.party.PartyRepository;
+import org.sanctions.registry.party.Relationship;
 
 /**
  * The second pass: applies the whole delta in one transaction, so a failure anywhere (a broken file, a refused
@@ -174,7 +176,8 @@ class ImportApply {
         return queries.get(id);
     }
 
-    private void write(Run run, ImportedParty entry) {
+    private void write(Run run, ImportedParty parsed) {
+        ImportedParty entry = run.checked().targets().resolve(parsed, run.tally());
         SourceKey key = entry.key();
         DeltaPlanner.Change change = run.planner().classify(entry);
         if (run.checked().refused().contains(key) || change == DeltaPlanner.Change.DUPLICATE) {
@@ -195,6 +198,7 @@ class ImportApply {
             EntryWriter.Updated updated = writer.update(partyId, mapped, known.measures(), date, context);
             run.delta().changed(key, updated.before(), updated.after(), updated.retained());
             run.tally().updated++;
+            countLinks(run, updated.before().relationships(), updated.after().relationships());
         } else {
             // new to the imports: a party already holding it (delisted earlier, or entered ahead of the file) takes
             // it over, keeping every measure and every value others assert; it is still an entry the list added
@@ -203,7 +207,9 @@ class ImportApply {
             if (holder.isPresent()) {
                 EntryWriter.Updated updated = writer.update(partyId, mapped, Set.of(), date, context);
                 run.delta().changed(key, updated.before(), updated.after(), updated.retained());
+                countLinks(run, updated.before().relationships(), updated.after().relationships());
             } else {
+                run.tally().linksAdded += mapped.party().relationships().size();
                 run.delta().added(key, mapped.party().names().stream()
                         .filter(n -> n.type() != null && "PRIMARY".equals(n.type().name())).map(n -> n.fullName())
                         .findFirst().orElse(""));
@@ -214,6 +220,11 @@ class ImportApply {
         mapped.measures().forEach(m -> stated.add(m.identity()));
         entries.listed(key, partyId, PartyFingerprint.of(entry), stated, run.request().format(), run.request().id());
         written(run);
+    }
+
+    private static void countLinks(Run run, List<Relationship> before, List<Relationship> after) {
+        run.tally().linksAdded += after.stream().filter(l -> !before.contains(l)).count();
+        run.tally().linksRemoved += before.stream().filter(l -> !after.contains(l)).count();
     }
 
     /**

@@ -31,10 +31,10 @@ class ImportCheck {
 
     /**
      * What the first pass found: the parse summary, the lists covered, the entries refused, the list's date, and the
-     * programs (registry code and authority) that accepted entries take measures under.
+     * programs (registry code and authority) that accepted entries take measures under, and the entries as link targets.
      */
     record Checked(ParseSummary summary, Set<ListName> lists, Set<SourceKey> refused, LocalDate listDate,
-            Map<String, String> programsUsed) {
+            Map<String, String> programsUsed, LinkTargets targets) {
     }
 
     Checked check(ImportRequest request, ImportInput input, ListParser parser, ImportTally tally, Runnable heartbeat) {
@@ -42,6 +42,7 @@ class ImportCheck {
         Set<SourceKey> refused = new HashSet<>();
         Set<ListName> lists = new LinkedHashSet<>();
         Map<String, String> programsUsed = new LinkedHashMap<>();
+        LinkTargets targets = new LinkTargets();
         LocalDate provisional = request.listDate() != null ? request.listDate() : LocalDate.now(ZoneOffset.UTC);
         ParseSummary summary = parser.parse(input, entry -> {
             tally.entries++;
@@ -50,6 +51,7 @@ class ImportCheck {
             if (!seen.add(key)) {
                 tally.reject(null, key, "the file has this entry more than once; the first one is imported");
             } else {
+                targets.add(entry);
                 try {
                     mapper.check(entry, provisional).measures().forEach(m -> programsUsed.putIfAbsent(
                             m.input().program(), m.input().authority()));
@@ -61,7 +63,7 @@ class ImportCheck {
             heartbeat.run();
         }, tally::reject);
         tally.rowsRead = summary.rowsRead();
-        return new Checked(summary, lists, refused, listDate(request, summary), programsUsed);
+        return new Checked(summary, lists, refused, listDate(request, summary), programsUsed, targets);
     }
 
     /** As sent, else the publication date the file states, else today (UTC). */

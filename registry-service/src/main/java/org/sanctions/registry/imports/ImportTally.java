@@ -20,6 +20,10 @@ final class ImportTally {
     long unchanged;
     long revoked;
     long rejected;
+    long links;
+    long linksUnresolved;
+    long linksAdded;
+    long linksRemoved;
 
     ImportTally(int maxRejects) {
         this.maxRejects = maxRejects;
@@ -39,6 +43,10 @@ final class ImportTally {
         updated = 0;
         unchanged = 0;
         revoked = 0;
+        links = 0;
+        linksUnresolved = 0;
+        linksAdded = 0;
+        linksRemoved = 0;
         programsCreated.clear();
     }
 
@@ -47,7 +55,8 @@ final class ImportTally {
     }
 
     ImportReport report() {
-        return new ImportReport(new ImportCounts(rowsRead, entries, added, updated, unchanged, revoked, rejected),
+        return new ImportReport(new ImportCounts(rowsRead, entries, added, updated, unchanged, revoked, rejected,
+                links, linksUnresolved, linksAdded, linksRemoved),
                 rejects, rejected > rejects.size(), programsCreated, null);
     }
 

@@ -1,9 +1,11 @@
 package org.sanctions.registry.imports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctions.registry.importer.ImportedIdentifier;
+import org.sanctions.registry.importer.ImportedLink;
 import org.sanctions.registry.importer.ImportedMeasure;
 import org.sanctions.registry.importer.ImportedName;
 import org.sanctions.registry.importer.ImportedParty;
@@ -19,6 +21,10 @@ import org.sanctions.registry.party.Name;
 import org.sanctions.registry.party.NameType;
 import org.sanctions.registry.party.PartyInput;
 import org.sanctions.registry.party.PartyKind;
+import org.sanctions.registry.party.RelatedParty;
+import org.sanctions.registry.party.Relationship;
+import org.sanctions.registry.party.RelationshipDirection;
+import org.sanctions.registry.party.RelationshipType;
 import org.sanctions.registry.party.SourceRef;
 
 /**
@@ -38,7 +44,35 @@ final class PartyMapping {
                 p.addresses().stream().map(a -> new Address(a.street(), a.city(), a.region(), a.postalCode(),
                         a.country())).toList(),
                 remarks(p), p.sources().stream().map(s -> new SourceRef(s.authority(), s.list(), s.sourceId(), s.url()))
-                        .toList());
+                        .toList(), p.links().stream().map(PartyMapping::link).distinct().toList());
+    }
+
+    /** A link as the document keeps it; the other party by its entry, which the registry resolves when it reads. */
+    static Relationship link(ImportedLink l) {
+        RelatedParty target = new RelatedParty(l.name(), l.target() == null ? null : l.target().authority(),
+                l.target() == null ? null : l.target().list(), l.target() == null ? null : l.target().sourceId());
+        return new Relationship(linkType(l.type()), l.incoming() ? RelationshipDirection.INCOMING
+                : RelationshipDirection.OUTGOING, null, target, decimal(l.share()), decimal(l.shareMin()),
+                decimal(l.shareMax()), date(l.startDate()), date(l.endDate()), l.remarks());
+    }
+
+    private static RelationshipType linkType(ImportedLink.Type type) {
+        return switch (type) {
+            case OWNS -> RelationshipType.OWNS;
+            case CONTROLS -> RelationshipType.CONTROLS;
+            case DIRECTOR_OF -> RelationshipType.DIRECTOR_OF;
+            case ACTS_FOR -> RelationshipType.ACTS_FOR;
+            case LINKED_TO -> RelationshipType.LINKED_TO;
+            case FAMILY_MEMBER -> RelationshipType.FAMILY_MEMBER;
+        };
+    }
+
+    private static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
     }
 
     /** The measure to add; a list that gives no listing date is taken to list the entry on {@code listDate}. */

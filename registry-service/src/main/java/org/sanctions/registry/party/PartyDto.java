@@ -22,6 +22,7 @@ public record PartyDto(
         List<Address> addresses,
         @Schema(nullable = true) String remarks,
         List<SourceRef> sources,
+        List<Relationship> relationships,
         List<MeasureDto> measures,
         Instant createdAt,
         Instant updatedAt) {
@@ -29,6 +30,7 @@ public record PartyDto(
     static PartyDto of(PartyEntity e, PartyInput d) {
         return new PartyDto(e.id, d.kind(), e.version, d.names(), d.birthDates(), d.placesOfBirth(), d.nationalities(),
                 d.citizenships(), d.gender(), d.positions(), d.identifiers(), d.addresses(), d.remarks(), d.sources(),
+                d.relationships(),
                 e.measures.stream().map(MeasureDto::of).toList(), e.createdAt, e.updatedAt);
     }
 }

@@ -33,7 +33,23 @@ public record PartyInput(
         @Size(max = 100) List<@NotNull @Valid Identifier> identifiers,
         @Size(max = 100) List<@NotNull @Valid Address> addresses,
         @Schema(nullable = true, example = "Secretary for Security at designation.") @Size(max = 4000) String remarks,
-        @Size(max = 50) List<@NotNull @Valid SourceRef> sources) {
+        @Size(max = 50) List<@NotNull @Valid SourceRef> sources,
+        @Schema(description = "Links this party asserts to other parties (owners, holdings, directors, family...)")
+        @Size(max = 500) List<@NotNull @Valid Relationship> relationships) {
+
+    /** A party without links. */
+    public PartyInput(PartyKind kind, List<Name> names, List<BirthDate> birthDates, List<String> placesOfBirth,
+            List<String> nationalities, List<String> citizenships, Gender gender, List<String> positions,
+            List<Identifier> identifiers, List<Address> addresses, String remarks, List<SourceRef> sources) {
+        this(kind, names, birthDates, placesOfBirth, nationalities, citizenships, gender, positions, identifiers,
+                addresses, remarks, sources, List.of());
+    }
+
+    /** The same party with these links instead of its own. */
+    public PartyInput withRelationships(List<Relationship> links) {
+        return new PartyInput(kind, names, birthDates, placesOfBirth, nationalities, citizenships, gender, positions,
+                identifiers, addresses, remarks, sources, links);
+    }
 
     public PartyInput {
         names = listOf(names);
@@ -45,6 +61,7 @@ public record PartyInput(
         identifiers = listOf(identifiers);
         addresses = listOf(addresses);
         sources = listOf(sources);
+        relationships = listOf(relationships);
     }
 
     /** Copies allowing null elements, which validation then reports with their index. */

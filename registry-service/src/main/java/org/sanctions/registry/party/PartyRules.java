@@ -66,6 +66,12 @@ public final class PartyRules {
                     report.add("sources[" + i + "]", "repeats an earlier source entry");
                 }
             }
+            for (int i = 0; i < p.relationships().size(); i++) {
+                Relationship r = p.relationships().get(i);
+                if (r != null) {
+                    RelationshipRules.check(r, "relationships[" + i + "].", report::add);
+                }
+            }
             return report.ok();
         }
     }

@@ -28,8 +28,11 @@ public class PartyStore {
     private final ChangeLog changes;
     private final ObjectMapper json;
     private final ValueProvenance provenance;
+    private final RelationshipIndex links;
 
-    public PartyStore(PartyRepository parties, ChangeLog changes, ObjectMapper json, ValueProvenance provenance) {
+    public PartyStore(PartyRepository parties, ChangeLog changes, ObjectMapper json, ValueProvenance provenance,
+            RelationshipIndex links) {
+        this.links = links;
         this.parties = parties;
         this.changes = changes;
         this.json = json;
@@ -67,6 +70,7 @@ public class PartyStore {
      */
     public PartyDto save(PartyEntity party, PartyInput doc, PartyDto before, Action action, WriteContext context,
             Instant now) {
+        links.checkTargets(party.id, doc.relationships());
         party.kind = doc.kind();
         party.document = write(doc);
         party.searchNames = doc.names().stream().map(n -> n.fullName().toLowerCase(Locale.ROOT))
@@ -78,6 +82,7 @@ public class PartyStore {
         }
         parties.indexSources(party.id, doc.sources());
         parties.flush();
+        links.index(party.id, doc.relationships());
         PartyDto dto = PartyDto.of(party, doc);
         provenance.recordWrite(party.id, before, doc, context, now);
         changes.record(new Change(action, EntityType.PARTY, party.id.toString(), party.version, before, dto, context, now));

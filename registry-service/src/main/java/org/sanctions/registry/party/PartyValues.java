@@ -21,7 +21,7 @@ import java.util.Map;
 public final class PartyValues {
 
     public static final List<String> LIST_FIELDS = List.of("names", "birthDates", "placesOfBirth", "nationalities",
-            "citizenships", "positions", "identifiers", "addresses", "sources");
+            "citizenships", "positions", "identifiers", "addresses", "sources", "relationships");
     public static final List<String> SCALAR_FIELDS = List.of("kind", "gender", "remarks");
 
     private PartyValues() {

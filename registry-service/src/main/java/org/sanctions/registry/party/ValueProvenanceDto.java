@@ -30,7 +30,7 @@ public record ValueProvenanceDto(
             @Schema(example = "Aliases from the US announcement of 2020-08-07") String reason,
             Instant at) {
 
-        static AssertedBy of(ValueProvenance.Assertion a) {
+        public static AssertedBy of(ValueProvenance.Assertion a) {
             return new AssertedBy(a.kind(), a.asserter(), a.username(), a.jobId(), a.fileSha256(), a.reason(), a.at());
         }
     }

@@ -12,7 +12,7 @@ import org.awaitility.Awaitility;
 import org.sanctions.registry.importer.TestData;
 
 /** Drives the import API as a client does: upload files, then follow the job until it ends. */
-final class Imports {
+public final class Imports {
 
     /** Longest a job may take here: the full SDN list on a loaded two-core machine. */
     private static final Duration PATIENCE = Duration.ofMinutes(30);
@@ -27,7 +27,7 @@ final class Imports {
     }
 
     /** A multipart upload of the files with a reason (the format left to detection). */
-    static RequestSpecification upload(String reason, Path... files) {
+    public static RequestSpecification upload(String reason, Path... files) {
         RequestSpecification request = given().multiPart("reason", reason);
         for (Path file : files) {
             request.multiPart("file", file.toFile());
@@ -36,7 +36,7 @@ final class Imports {
     }
 
     /** Posts the upload, expects 202 with a Location naming the job, and returns the job's id. */
-    static String start(RequestSpecification upload) {
+    public static String start(RequestSpecification upload) {
         var response = upload.post("/api/v1/imports").then().statusCode(202).extract();
         String id = response.path("id");
         assertThat(response.header("Location")).endsWith("/api/v1/imports/" + id);
@@ -44,7 +44,7 @@ final class Imports {
     }
 
     /** Polls the job until it has ended and returns it. */
-    static JsonPath await(String id) {
+    public static JsonPath await(String id) {
         return Awaitility.await("import job " + id + " ended").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> job(id), job -> ENDED.contains(job.getString("state")));
     }
@@ -55,12 +55,12 @@ final class Imports {
     }
 
     /** Uploads, waits, and expects the job to have succeeded. */
-    static JsonPath succeed(String reason, Path... files) {
+    public static JsonPath succeed(String reason, Path... files) {
         return succeed(upload(reason, files));
     }
 
     /** Posts the upload, waits, and expects the job to have succeeded. */
-    static JsonPath succeed(RequestSpecification upload) {
+    public static JsonPath succeed(RequestSpecification upload) {
         JsonPath job = await(start(upload));
         assertThat(job.getString("state")).as("job %s: %s %s", job.getString("id"), job.getString("problem.detail"), job.getString("note"))
                 .isEqualTo("SUCCEEDED");

@@ -35,10 +35,12 @@ final class FtmEntity {
 
     private final String fileName;
     private final ParseRun run;
+    private final FtmLinks links;
 
-    FtmEntity(String fileName, ParseRun run) {
+    FtmEntity(String fileName, ParseRun run, FtmLinks links) {
         this.fileName = fileName;
         this.run = run;
+        this.links = links;
     }
 
     void assemble(List<List<String>> rows) {
@@ -61,6 +63,7 @@ final class FtmEntity {
                 case FtmParser.SANCTION -> FtmSanctions.measure(properties, party, run);
                 case FtmParser.DOCUMENT -> identifiers(properties, party, first(properties, "country"));
                 case FtmParser.ADDRESS -> address(properties, party);
+                case FtmParser.LINK -> links.add(id, row.get(3), parse(row.get(2)), party);
                 default -> { }
             }
         }

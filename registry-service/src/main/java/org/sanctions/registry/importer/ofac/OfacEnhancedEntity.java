@@ -48,6 +48,7 @@ final class OfacEnhancedEntity {
                 OfacIdentifierTypes.of(doc.text("type")), doc.text("documentNumber"), doc.text("issuingCountry")));
         entity.all("addresses", "address").forEach(address -> address(address, party));
         entity.all("relationships", "relationship", "relatedEntity").forEach(r -> party.linkedTo(r.value()));
+        entity.all("relationships", "relationship").forEach(r -> OfacRelationships.link(r, list).ifPresent(party::link));
         party.remarks(entity.all("generalInfo", "remarks").stream().map(XmlNode::value).findFirst().orElse(null));
         measures(party, url);
         run.emit(party, fileName, entity.line());

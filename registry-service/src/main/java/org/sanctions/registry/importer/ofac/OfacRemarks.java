@@ -4,9 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sanctions.registry.importer.BirthDates;
 import org.sanctions.registry.importer.ImportedIdentifier;
+import org.sanctions.registry.importer.ImportedLink;
 import org.sanctions.registry.importer.ImportedName;
 import org.sanctions.registry.importer.ImportedParty;
 import org.sanctions.registry.importer.PartyBuilder;
+import org.sanctions.registry.importer.Texts;
 
 /**
  * Reads the facts OFAC packs into the legacy CSV remarks ({@code DOB 13 May 1957; POB Hong Kong; nationality China;
@@ -61,6 +63,10 @@ final class OfacRemarks {
             party.name(m.group(2), aliasType(m.group(1)));
         } else if ((m = LINKED.matcher(s)).matches()) {
             party.linkedTo(m.group(1));
+            String name = Texts.clean(m.group(1));
+            if (name != null) {
+                party.link(ImportedLink.of(ImportedLink.Type.LINKED_TO, false, name, null, null));
+            }
         } else if ((m = CRYPTO.matcher(s)).matches()) {
             party.identifier(ImportedIdentifier.Type.OTHER, m.group(1), null);
         } else {
