@@ -37,9 +37,11 @@ public class ScreeningService {
     private final ObjectMapper json;
     private final ScreeningMetrics metrics;
     private final OwnershipScreening ownership;
+    private final EngineInfo engine;
 
     ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json, ScreeningMetrics metrics,
-            OwnershipScreening ownership) {
+            OwnershipScreening ownership, EngineInfo engine) {
+        this.engine = engine;
         this.ownership = ownership;
         this.state = state;
         this.evidence = evidence;
@@ -59,7 +61,7 @@ public class ScreeningService {
         Instant now = Instant.now();
         Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now);
         ScreeningResponse response = new ScreeningResponse(s.screeningId(), state.listVersion(), now,
-                query.threshold(), s.matches(), IndexStatus.of(state), owned);
+                query.threshold(), s.matches(), IndexStatus.of(state), engine.version(), engine.configHash(), owned);
         return s.recorded().thenApply(v -> {
             metrics.answered(start);
             return response;
@@ -80,7 +82,7 @@ public class ScreeningService {
             writes.add(s.recorded());
         }
         BatchResponse response = new BatchResponse(batchId, state.listVersion(), now, threshold, results,
-                IndexStatus.of(state));
+                IndexStatus.of(state), engine.version(), engine.configHash());
         return CompletableFuture.allOf(writes.toArray(new CompletableFuture[0])).thenApply(v -> response);
     }
 
@@ -101,7 +103,8 @@ public class ScreeningService {
         UUID id = UUID.randomUUID();
         EvidenceRecord record = new EvidenceRecord(id, now, caller.subject(), caller.clientId(), caller.username(),
                 source, batchId, jobId, ref, write(requestForEvidence), state.listVersion(), query.threshold(),
-                matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale());
+                matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale(),
+                engine.version(), engine.configHash());
         metrics.matched(start);
         return new Screened(id, views, matched, evidence.record(record));
     }
