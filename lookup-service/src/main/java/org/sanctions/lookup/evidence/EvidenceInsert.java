@@ -15,15 +15,16 @@ final class EvidenceInsert {
 
     private static final String SQL = "insert into screening_evidence (id, screened_at, subject, client_id,"
             + " username, source, batch_id, job_id, item_ref, query, list_version, threshold, outcome, top_matches,"
-            + " index_stale) select * from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],"
+            + " index_stale, engine_version, config_hash) select * from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::jsonb[], ?::bigint[], ?::numeric[], ?::text[],"
-            + " ?::jsonb[], ?::boolean[])";
+            + " ?::jsonb[], ?::boolean[], ?::text[], ?::text[])";
 
     private static final List<Function<EvidenceRecord, Object>> COLUMNS = List.of(EvidenceRecord::id,
             EvidenceRecord::screenedAt, EvidenceRecord::subject, EvidenceRecord::clientId, EvidenceRecord::username,
             EvidenceRecord::source, EvidenceRecord::batchId, EvidenceRecord::jobId, EvidenceRecord::itemRef,
             EvidenceRecord::queryJson, EvidenceRecord::listVersion, EvidenceRecord::threshold,
-            r -> r.matched() ? "MATCH" : "NO_MATCH", EvidenceRecord::topMatchesJson, EvidenceRecord::indexStale);
+            r -> r.matched() ? "MATCH" : "NO_MATCH", EvidenceRecord::topMatchesJson, EvidenceRecord::indexStale,
+            EvidenceRecord::engineVersion, EvidenceRecord::configHash);
 
     private EvidenceInsert() {
     }

@@ -17,7 +17,10 @@ public record EvidenceView(UUID screeningId, Instant screenedAt, String subject,
         @Schema(nullable = true) String ref,
         @Schema(type = SchemaType.OBJECT, description = "The screened name and attributes as received") JsonNode query,
         long listVersion, double threshold, @Schema(example = "MATCH") String outcome,
-        @Schema(type = SchemaType.ARRAY, implementation = MatchView.class) JsonNode topMatches, boolean indexStale) {
+        @Schema(type = SchemaType.ARRAY, implementation = MatchView.class) JsonNode topMatches, boolean indexStale,
+        @Schema(nullable = true, description = "Engine that screened (null for rows written before V7)")
+        String engineVersion,
+        @Schema(nullable = true, description = "Hash of the engine's weights and word lists") String configHash) {
 
     /** A page of evidence, oldest first; next is the cursor for the following page or null at the end. */
     @Schema(name = "ScreeningEvidencePage")

@@ -30,6 +30,7 @@ public final class Lexicon {
     private final Set<Integer> commonGroups = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Map<String, List<LegalForm>> legalFormsByFirstToken = new HashMap<>();
+    private final Map<String, String> abbreviations = new HashMap<>();
 
     private Lexicon() {
         List<String> groups = lines("name-variants.txt");
@@ -45,6 +46,14 @@ public final class Lexicon {
                 if (group != null) {
                     commonGroups.add(group);
                 }
+            }
+        }
+        // generic business words weigh like common names: they say what a company does, not which one it is
+        commonWords.addAll(words("generic-words.txt"));
+        for (String line : lines("abbreviations.txt")) {
+            String[] parts = line.split("=", 2);
+            for (String abbreviation : parts[1].split("\\|")) {
+                abbreviations.put(abbreviation.trim(), parts[0].trim());
             }
         }
         for (String line : lines("legal-forms.txt")) {
@@ -101,7 +110,12 @@ public final class Lexicon {
         return -1;
     }
 
-    /** Whether a token is a very common given name or surname (in any of its spellings). */
+    /** The word a business abbreviation stands for (intl: international), or the token itself. */
+    public String expandAbbreviation(String token) {
+        return abbreviations.getOrDefault(token, token);
+    }
+
+    /** Whether a token is a very common given name or surname (in any spelling), or a generic business word. */
     public boolean isCommon(String token) {
         if (commonWords.contains(token)) {
             return true;

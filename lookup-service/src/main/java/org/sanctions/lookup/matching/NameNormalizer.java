@@ -41,6 +41,7 @@ public final class NameNormalizer {
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         nfkc = DOTTED_ACRONYM.matcher(nfkc).replaceAll(m -> m.group().replace(".", ""));
         nfkc = CAMEL_CASE.matcher(nfkc).replaceAll("-"); // a hyphen: the parts may still be read as one
+        java.util.Set<String> multiLetterInitials = Initials.multiLetter(nfkc);
         Transliteration.Romanized romanized = Transliteration.romanize(nfkc);
         List<String> words = new ArrayList<>();
         List<Boolean> hyphenated = new ArrayList<>();
@@ -50,11 +51,16 @@ public final class NameNormalizer {
         joinAbd(words, hyphenated);
         List<String> dropped = new ArrayList<>();
         String legalForm = kind == Kind.PERSON ? null : stripLegalForms(words, hyphenated, dropped);
+        if (kind != Kind.PERSON) {
+            // after the legal forms: at the ends "Co." and "Corp." are forms, inside a name they are words
+            words.replaceAll(lexicon::expandAbbreviation);
+        }
         stripTitlesAndStopwords(words, hyphenated, dropped, kind);
         List<NameToken> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
-            tokens.add(new NameToken(words.get(i), role(words.get(i), words.size(), kind), hyphenated.get(i),
-                    romanized.vowelless(), romanized.transliterated(), romanized.syllabic()));
+            TokenRole role = role(words.get(i), words.size(), kind, multiLetterInitials);
+            tokens.add(new NameToken(words.get(i), role, hyphenated.get(i), romanized.vowelless(),
+                    romanized.transliterated(), romanized.syllabic()));
         }
         return new NormalizedName(raw, List.copyOf(tokens), legalForm, List.copyOf(dropped));
     }
@@ -177,8 +183,9 @@ public final class NameNormalizer {
         return word;
     }
 
-    private TokenRole role(String word, int count, Kind kind) {
-        if (count > 1 && word.length() == 1 && Character.isLetter(word.charAt(0))) {
+    private TokenRole role(String word, int count, Kind kind, java.util.Set<String> multiLetterInitials) {
+        if (count > 1 && (word.length() == 1 && Character.isLetter(word.charAt(0))
+                || multiLetterInitials.contains(word))) {
             return TokenRole.INITIAL;
         }
         if (count > 1 && lexicon.isParticle(word)) {

@@ -128,10 +128,10 @@ final class NameScorer {
         String nameText = vocabulary.features(name.tokens[j]).text();
         boolean queryInitial = u.role == TokenRole.INITIAL && name.role(j) != TokenRole.INITIAL;
         boolean nameInitial = name.role(j) == TokenRole.INITIAL && u.role != TokenRole.INITIAL;
-        if (queryInitial && nameText.charAt(0) == u.text.charAt(0)) {
+        if (queryInitial && Initials.agrees(u.text, nameText)) {
             out.add(new Pair(u.first, u.last, j, j, INITIAL_SIMILARITY, MatchMethod.INITIAL,
                     nameWeight * weights.initialFactor()));
-        } else if (nameInitial && u.text.charAt(0) == nameText.charAt(0)) {
+        } else if (nameInitial && Initials.agrees(nameText, u.text)) {
             out.add(new Pair(u.first, u.last, j, j, INITIAL_SIMILARITY, MatchMethod.INITIAL, nameWeight));
         }
     }

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sanctions.lookup.index.IndexState;
 import org.sanctions.lookup.matching.ListedName;
 import org.sanctions.lookup.matching.ListedParty;
 import org.sanctions.lookup.matching.Match;
+import org.sanctions.lookup.screening.EngineInfo;
 import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 
 /**
@@ -26,12 +26,12 @@ public class Assessor {
     private final String engineVersion;
     private final String configHash;
 
-    Assessor(IndexState lists, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+    Assessor(IndexState lists, ObjectMapper json, EngineInfo engine) {
         this.lists = lists;
         this.json = json;
-        this.engineVersion = "lookup-" + version;
-        this.configHash = Customer.Hashes.sha256(lists.index().weights().toString()).substring(0, 16);
+        // the same identity as every screening answer and evidence row
+        this.engineVersion = engine.version();
+        this.configHash = engine.configHash();
     }
 
     /** The engine's version, recorded on each alert. */
@@ -39,7 +39,7 @@ public class Assessor {
         return engineVersion;
     }
 
-    /** A hash of the engine's configuration (weights, threshold), recorded on each alert. */
+    /** A hash of the engine's configuration (weights, threshold, word lists), recorded on each alert. */
     public String configHash() {
         return configHash;
     }

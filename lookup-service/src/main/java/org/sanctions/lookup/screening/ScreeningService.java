@@ -39,10 +39,12 @@ public class ScreeningService {
     private final ScreeningMetrics metrics;
     private final OwnershipScreening ownership;
     private final ListSources sources;
+    private final EngineInfo engine;
 
     ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json, ScreeningMetrics metrics,
-            OwnershipScreening ownership, ListSources sources) {
+            OwnershipScreening ownership, ListSources sources, EngineInfo engine) {
         this.sources = sources;
+        this.engine = engine;
         this.ownership = ownership;
         this.state = state;
         this.evidence = evidence;
@@ -62,7 +64,8 @@ public class ScreeningService {
         Instant now = Instant.now();
         Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now);
         ScreeningResponse response = new ScreeningResponse(s.screeningId(), state.listVersion(), now,
-                query.threshold(), s.matches(), IndexStatus.of(state), sources.states(), owned);
+                query.threshold(), s.matches(), IndexStatus.of(state), sources.states(), engine.version(),
+                engine.configHash(), owned);
         return s.recorded().thenApply(v -> {
             metrics.answered(start);
             return response;
@@ -83,7 +86,7 @@ public class ScreeningService {
             writes.add(s.recorded());
         }
         BatchResponse response = new BatchResponse(batchId, state.listVersion(), now, threshold, results,
-                IndexStatus.of(state), sources.states());
+                IndexStatus.of(state), sources.states(), engine.version(), engine.configHash());
         return CompletableFuture.allOf(writes.toArray(new CompletableFuture[0])).thenApply(v -> response);
     }
 
@@ -104,7 +107,8 @@ public class ScreeningService {
         UUID id = UUID.randomUUID();
         EvidenceRecord record = new EvidenceRecord(id, now, caller.subject(), caller.clientId(), caller.username(),
                 source, batchId, jobId, ref, write(requestForEvidence), state.listVersion(), query.threshold(),
-                matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale());
+                matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale(),
+                engine.version(), engine.configHash());
         metrics.matched(start);
         return new Screened(id, views, matched, evidence.record(record));
     }

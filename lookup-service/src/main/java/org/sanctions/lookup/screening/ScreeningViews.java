@@ -27,6 +27,10 @@ public final class ScreeningViews {
             List<MatchView> matches, IndexStatus index,
             @Schema(description = "The lists screened against: per list source, the file of its last applied "
                     + "import (SHA-256) and when it was applied") List<ListSourceState> sources,
+            @Schema(example = "lookup-0.1.0-SNAPSHOT", description = "Engine that screened, as on alerts")
+            String engineVersion,
+            @Schema(example = "3f2a9c01b7d4e6a8", description = "Hash of the engine's weights and word lists")
+            String configHash,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true,
                     description = "Present when the request carried owners: blocked through them, per jurisdiction")
             OwnershipView ownership) {
@@ -72,7 +76,9 @@ public final class ScreeningViews {
     public record BatchResponse(UUID batchId, long listVersion, Instant screenedAt, double threshold,
             List<BatchResult> results, IndexStatus index,
             @Schema(description = "The lists screened against: per list source, the file of its last applied "
-                    + "import (SHA-256) and when it was applied") List<ListSourceState> sources) {
+                    + "import (SHA-256) and when it was applied") List<ListSourceState> sources,
+            @Schema(example = "lookup-0.1.0-SNAPSHOT") String engineVersion,
+            @Schema(example = "3f2a9c01b7d4e6a8") String configHash) {
     }
 
     /** One item's result in a batch (also one NDJSON line when streaming). */

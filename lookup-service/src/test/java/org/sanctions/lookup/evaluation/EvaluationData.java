@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sanctions.lookup.matching.ListedName;
 import org.sanctions.lookup.matching.ListedParty;
+import org.sanctions.lookup.matching.ScoringWeights;
+import org.sanctions.lookup.matching.ScreeningIndex;
 
 /** The real lists used for evaluation: OFAC SDN 2024-05 with ALT aliases, and the UN SC consolidated list. */
 public final class EvaluationData {
@@ -40,6 +42,15 @@ public final class EvaluationData {
                     p.version(), latin, p.birthDates(), p.nationalities(), p.sources(), p.measures()));
         }
         return all;
+    }
+
+    /** The lists plus the listed sides of the labelled pair sets (the index pair-set queries screen against). */
+    public ScreeningIndex indexWithPairs(ScoringWeights weights, LabelledSets sets) {
+        ScreeningIndex withPairs = new ScreeningIndex(weights);
+        List<ListedParty> all = new ArrayList<>(lists());
+        all.addAll(sets.pairParties);
+        withPairs.replaceAll(all);
+        return withPairs;
     }
 
     static boolean isArabicScript(String name) {

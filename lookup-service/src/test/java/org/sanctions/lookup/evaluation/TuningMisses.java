@@ -1,10 +1,8 @@
 package org.sanctions.lookup.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sanctions.lookup.matching.ListedParty;
 import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.matching.NameNormalizer;
 import org.sanctions.lookup.matching.ScoringWeights;
@@ -30,10 +28,7 @@ public final class TuningMisses {
         LabelledSets sets = LabelledSets.load(data.un, 20000);
         ScreeningIndex lists = new ScreeningIndex(weights);
         lists.replaceAll(data.lists());
-        ScreeningIndex withPairs = new ScreeningIndex(weights);
-        List<ListedParty> all = new ArrayList<>(data.lists());
-        all.addAll(sets.pairParties);
-        withPairs.replaceAll(all);
+        ScreeningIndex withPairs = data.indexWithPairs(weights, sets);
         for (LabelledQuery q : sets.positives) {
             if (q.heldOut() || (only != null && !q.set().equals(only))) {
                 continue;

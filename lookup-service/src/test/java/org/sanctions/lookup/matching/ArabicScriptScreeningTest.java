@@ -2,9 +2,6 @@ package org.sanctions.lookup.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a sanctions list.
  */
 class ArabicScriptScreeningTest {
-
-    private static final double THRESHOLD = ScoringWeights.defaults().threshold();
 
     /** Arabic-script spelling | one Latin spelling a list or a bank writes for it. */
     private static final String PAIRS = """
@@ -69,10 +64,7 @@ class ArabicScriptScreeningTest {
             """)
     void differentNamesDoNotAlert(String query, String listed) {
         ListedParty party = person(listed);
-        ScreeningIndex index = indexWith(party);
-        assertThat(index.screen(ScreeningQuery.byName(query, THRESHOLD)))
-                .as("%s -> %s: %s", query, listed, index.screen(ScreeningQuery.byName(query, 0)))
-                .noneMatch(m -> m.party().id().equals(party.id()) && m.match());
+        NamedParties.assertNoAlert(indexWith(party), query, party);
     }
 
     @Test
@@ -104,33 +96,17 @@ class ArabicScriptScreeningTest {
 
     private static void assertFinds(String listed, String query) {
         ListedParty party = person(listed);
-        ScreeningIndex index = indexWith(party);
-        List<Match> matches = index.screen(ScreeningQuery.byName(query, 0));
-        assertThat(matches).as("matches of %s", query).isNotEmpty();
-        Match top = matches.get(0);
-        assertThat(top.party().id()).isEqualTo(party.id());
-        assertThat(top.score()).as("%s -> %s: %s", query, listed, top.explanation()).isGreaterThanOrEqualTo(THRESHOLD);
+        NamedParties.assertFinds(indexWith(party), query, party);
     }
 
     /** The party among others with the same given names and different family names, so it must win on the name. */
     private static ScreeningIndex indexWith(ListedParty party) {
-        List<ListedParty> parties = new ArrayList<>();
-        parties.add(party);
-        for (String other : new String[] {"Mohammed Hassan Darwish", "Ali Hussein Mansour", "Abdullah Yousef Haddad",
-            "Fatima Ahmed Saleh", "محمد علي الحداد", "عبد الله حسن منصور", "Reza Ahmadi Tehrani", "Ahmad Rahimi",
-            "Karim Jafarzadeh"}) {
-            parties.add(person(other));
-        }
-        ScreeningIndex index = new ScreeningIndex(ScoringWeights.defaults());
-        index.replaceAll(parties);
-        return index;
+        return NamedParties.indexWith(party, "Mohammed Hassan Darwish", "Ali Hussein Mansour", "Abdullah Yousef Haddad",
+                "Fatima Ahmed Saleh", "محمد علي الحداد", "عبد الله حسن منصور", "Reza Ahmadi Tehrani", "Ahmad Rahimi",
+                "Karim Jafarzadeh");
     }
 
     private static ListedParty person(String name) {
-        return new ListedParty("TEST-" + Integer.toHexString(name.hashCode()), Kind.PERSON, 1,
-                List.of(new ListedName(name, NameType.PRIMARY)), List.of(), Set.of(),
-                List.of(new SourceRef("TEST", "LIST", "1")),
-                List.of(new Measure("TEST-PROGRAM", MeasureType.ASSET_FREEZE, "TEST", null, MeasureStatus.ACTIVE,
-                        null)));
+        return NamedParties.listed(name, Kind.PERSON);
     }
 }

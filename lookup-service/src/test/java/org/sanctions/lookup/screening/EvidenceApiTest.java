@@ -1,5 +1,6 @@
 package org.sanctions.lookup.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -42,8 +43,11 @@ class EvidenceApiTest {
     void auditorReadsScreeningEvidence() {
         String client = "bank-" + UUID.randomUUID();
         Instant before = Instant.now().minusSeconds(1);
-        UUID id = screening.screen(request("Jon Lee Kachiu"), new Caller("sa-1", client, "service-account-bank"))
-                .toCompletableFuture().join().screeningId();
+        var answer = screening.screen(request("Jon Lee Kachiu"), new Caller("sa-1", client, "service-account-bank"))
+                .toCompletableFuture().join();
+        UUID id = answer.screeningId();
+        assertThat(answer.engineVersion()).startsWith("lookup-");
+        assertThat(answer.configHash()).matches("[0-9a-f]{16}");
 
         given().get("/api/v1/screenings/" + id).then().statusCode(200)
                 .body("screeningId", equalTo(id.toString()))
@@ -53,7 +57,9 @@ class EvidenceApiTest {
                 .body("query.name", equalTo("Jon Lee Kachiu"))
                 .body("outcome", equalTo("MATCH"))
                 .body("topMatches[0].partyId", equalTo(TestParties.LEE))
-                .body("listVersion", notNullValue());
+                .body("listVersion", notNullValue())
+                .body("engineVersion", equalTo(answer.engineVersion()))
+                .body("configHash", equalTo(answer.configHash()));
         given().queryParam("clientId", client).queryParam("from", before.toString()).get("/api/v1/screenings")
                 .then().statusCode(200).body("items.screeningId", hasItem(id.toString()));
     }
