@@ -119,7 +119,8 @@ function requestFacts(query) {
   if (!query || typeof query !== 'object') {
     return empty('The request was not recorded.');
   }
-  return facts(Object.entries(query).map(([key, value]) => [label(key.replace(/([a-z])([A-Z])/g, '$1_$2')),
+  return facts(Object.entries(query).filter(([, value]) => value !== null && value !== undefined)
+    .map(([key, value]) => [label(key.replace(/([a-z])([A-Z])/g, '$1_$2')),
     typeof value === 'object' && value !== null ? h('code', {class: 'json'}, JSON.stringify(value)) : String(value)]));
 }
 

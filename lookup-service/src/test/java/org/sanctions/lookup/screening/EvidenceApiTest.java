@@ -54,6 +54,7 @@ class EvidenceApiTest {
                 .body("query.name", equalTo("Jon Lee Kachiu"))
                 .body("outcome", equalTo("MATCH"))
                 .body("topMatches[0].partyId", equalTo(TestParties.LEE))
+                .body("topMatches[0].explanation.alignments.size()", org.hamcrest.Matchers.greaterThan(0))
                 .body("listVersion", notNullValue());
         given().queryParam("clientId", client).queryParam("from", before.toString()).get("/api/v1/screenings")
                 .then().statusCode(200).body("items.screeningId", hasItem(id.toString()));
