@@ -74,7 +74,8 @@ class WorkingDayUiTest {
         browser.visible(By.cssSelector("#audit-events tr.event-row a.as-of-link")).click();
         browser.text(By.id("as-of-banner"), "version 1");
         browser.text(By.cssSelector("main"), "as first recorded");
-        assertThat(browser.driver().findElement(By.cssSelector("main")).getText()).doesNotContain("as corrected");
+        assertThat(browser.driver().findElement(By.cssSelector("main dl.facts")).getText())
+                .as("the recorded state, not the later correction (which the history below lists)").doesNotContain("as corrected");
         assertThat(browser.driver().getTitle()).as("the party page is titled with the party's name").startsWith(name);
     }
 
