@@ -7,6 +7,7 @@ import {h, replace} from './dom.js';
 import {capabilitiesOf, PROJECT_ROLES, UI_ROLES} from './roles.js';
 import {auditView} from './views/audit.js';
 import {batchView} from './views/batch.js';
+import {evidenceView, screeningEvidenceView} from './views/evidence.js';
 import {partiesView} from './views/parties.js';
 import {partyEditView} from './views/party-edit.js';
 import {partyView} from './views/party.js';
@@ -26,12 +27,15 @@ const ROUTES = [
   {path: new RegExp(`^/parties/${UUID}/edit$`), allowed: (c) => c.edit, title: 'Edit party', view: partyEditView},
   {path: /^\/audit$/, allowed: (c) => c.audit, title: 'Change log', view: auditView},
   {path: /^\/batch$/, allowed: (c) => c.screen || c.import, title: 'Batch', view: batchView},
+  {path: /^\/evidence$/, allowed: (c) => c.evidence, title: 'Screening evidence', view: evidenceView},
+  {path: new RegExp(`^/evidence/${UUID}$`), allowed: (c) => c.evidence, title: 'Screening', view: screeningEvidenceView},
 ];
 const NAV = [
   ['#/screening', 'Screening', (c) => c.screen],
   ['#/parties', 'Registry', (c) => c.readRegistry],
   ['#/audit', 'Change log', (c) => c.audit],
   ['#/batch', 'Batch', (c) => c.screen || c.import],
+  ['#/evidence', 'Screening evidence', (c) => c.evidence],
 ];
 
 async function start() {
@@ -78,13 +82,24 @@ async function start() {
     window.location.hash = hash;
   }, reload: () => route(ctx)};
   window.addEventListener('hashchange', () => route(ctx));
+  // a confirmation stays until the user's next action: a submitted form or a pressed button clears it
+  document.addEventListener('submit', () => notify(''), true);
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('button')) {
+      notify('');
+    }
+  }, true);
   route(ctx);
 }
 
 function route(ctx) {
   const path = window.location.hash.replace(/^#/, '').split('?')[0] || '/';
   const match = ROUTES.map((r) => ({r, m: r.path.exec(path)})).find((x) => x.m);
-  notify('');
+  if (keepNotice) {
+    keepNotice = false; // a write's confirmation survives the page change it caused, once
+  } else {
+    notify('');
+  }
   highlightNav(path);
   if (!match) {
     window.location.replace(startPage(ctx.caps));
@@ -162,8 +177,11 @@ function highlightNav(path) {
   });
 }
 
-/** A short message in the live region under the top bar (empty text clears it). */
+let keepNotice = false;
+
+/** A short message in the live region under the top bar (empty text clears it); it survives the next page change. */
 function notify(text, kind = 'info') {
+  keepNotice = Boolean(text);
   notice.className = `notice ${text ? kind : ''}`;
   notice.textContent = text;
 }

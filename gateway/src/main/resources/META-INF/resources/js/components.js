@@ -50,11 +50,63 @@ export function empty(text) {
   return h('p', {class: 'empty'}, text);
 }
 
-/** A table with a header row; rows are arrays of cells (text or nodes). */
+/** A table with a header row; rows are arrays of cells (text or nodes). On a phone each row stacks its cells. */
 export function table(headers, rows, attrs = {}) {
-  return h('table', attrs,
+  const body = h('tbody', {}, rows);
+  labelCells(headers, body.children);
+  return h('table', {...attrs, class: `${attrs.class ?? ''} stackable`.trim()},
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', {scope: 'col'}, t)))),
-    h('tbody', {}, rows));
+    body);
+}
+
+/** Gives each cell its column's name (data-label), which the stacked phone layout shows before the value. */
+export function labelCells(headers, rows) {
+  for (const row of rows) {
+    [...row.children].forEach((cell, i) => {
+      if (headers[i] && !cell.dataset.label) {
+        cell.dataset.label = headers[i];
+      }
+    });
+  }
+}
+
+/**
+ * Marks every control the server named as invalid (problem violations[].field) inside a container: the field as
+ * named (names[0].fullName), then its list (nationalities[1] -> nationalities), then its top-level member.
+ * Returns how many were marked; the first gets the focus.
+ */
+export function markInvalid(container, violations) {
+  let marked = 0;
+  for (const v of violations ?? []) {
+    const control = controlFor(container, String(v.field ?? ''));
+    if (control) {
+      control.setAttribute('aria-invalid', 'true');
+      control.title = v.message ?? '';
+      marked++;
+    }
+  }
+  container.querySelector('[aria-invalid="true"]')?.focus();
+  return marked;
+}
+
+/** Clears what markInvalid marked. */
+export function clearInvalid(container) {
+  container.querySelectorAll('[aria-invalid]').forEach((c) => {
+    c.removeAttribute('aria-invalid');
+    c.removeAttribute('title');
+  });
+}
+
+function controlFor(container, field) {
+  const path = field.replace(/^(body|input|request)\./, '').replace(/^[a-zA-Z]+\.(input|request|arg\d)\./, '');
+  const candidates = [path, path.replace(/\[\d+\]$/, ''), path.split(/[.[]/)[0]];
+  for (const c of candidates) {
+    const found = container.querySelector(`[data-path="${CSS.escape(c)}"], [name="${CSS.escape(c)}"]`);
+    if (found) {
+      return found;
+    }
+  }
+  return null;
 }
 
 /** A button that shows progress while an async action runs and cannot be pressed twice meanwhile. */

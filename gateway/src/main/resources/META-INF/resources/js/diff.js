@@ -1,5 +1,10 @@
 // Readable differences between two versions of a record: which fields changed, what was added to or removed from
-// a list, and for lists of identified items (measures) which item changed how.
+// a list, and for lists of identified items (measures) which item changed how. Codes read as labels (ASSET_FREEZE ->
+// "Asset freeze").
+import {term} from './format.js';
+import {isCode} from './vocabulary.js';
+
+const human = (v) => (isCode(v) ? term(v) : v);
 
 /** Bookkeeping fields that every change touches: not worth showing as changes. */
 export const IGNORED = new Set(['id', 'version', 'updatedAt', 'createdAt']);
@@ -63,16 +68,16 @@ export function describe(value) {
     return value.length ? value.map(describe).join('; ') : '(none)';
   }
   if (!isObject(value)) {
-    return String(value);
+    return String(human(value));
   }
   if (value.fullName) {
-    return [value.fullName, value.type, value.script].filter(Boolean).join(' · ');
+    return [value.fullName, human(value.type), value.script].filter(Boolean).join(' · ');
   }
   if (value.program && value.type) {
-    return [value.program, value.type, value.status].filter(Boolean).join(' · ');
+    return [value.program, human(value.type), human(value.status)].filter(Boolean).join(' · ');
   }
   if (value.number) {
-    return [value.type, value.number, value.country].filter(Boolean).join(' · ');
+    return [human(value.type), value.number, value.country].filter(Boolean).join(' · ');
   }
   if (value.date || value.from || value.to) {
     return [value.date ?? `${value.from ?? '?'} to ${value.to ?? '?'}`, value.circa ? 'circa' : ''].filter(Boolean).join(' ');
@@ -81,7 +86,7 @@ export function describe(value) {
     return [value.authority, value.list, value.sourceId].filter(Boolean).join(' · ');
   }
   return Object.entries(value).filter(([, v]) => v !== null && v !== '' && !isObject(v))
-    .map(([k, v]) => `${k}: ${v}`).join(', ');
+    .map(([k, v]) => `${k}: ${human(v)}`).join(', ');
 }
 
 function isObject(x) {

@@ -18,6 +18,7 @@ const MATRIX = {
   edit: [EDITOR],
   audit: [AUDITOR, OFFICER],
   import: [EDITOR],
+  evidence: [AUDITOR],
 };
 
 /** The capabilities of a set of roles: {screen, readRegistry, edit, audit, import, any}. */

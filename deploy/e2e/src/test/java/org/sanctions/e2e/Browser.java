@@ -156,6 +156,47 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Emulates a viewport of this CSS width (a phone at 390 px, a desktop at 1440 px) through the DevTools protocol,
+     * so that the page's layout, not the window's chrome, decides what fits.
+     */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false)); // a mobile viewport would zoom out to fit, hiding overflow
+    }
+
+    /** Back to the window's own viewport. */
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * How far the page is wider than its viewport, in CSS pixels (0 or less when it never scrolls sideways): the
+     * document's scroll width against the viewport (window.innerWidth), or against the width left by a vertical
+     * scroll bar when there is one.
+     */
+    long sidewaysOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("const d = document.documentElement;"
+                + " return d.scrollWidth - Math.min(window.innerWidth, d.clientWidth)")).longValue();
+    }
+
+    /** A PNG of the whole page at this viewport width (the viewport stretched to the page's height for the shot). */
+    Path screenshot(String name, int width) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots").toAbsolutePath());
+            viewport(width, 900);
+            long height = ((Number) ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
+                    + " return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue();
+            viewport(width, (int) Math.min(Math.max(height, 600), 8000));
+            Path file = dir.resolve(name + ".png");
+            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            viewport(width, 900);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save screenshot " + name, e);
+        }
+    }
+
     /** Waits for a finished download whose name ends with the suffix (Chromium writes .crdownload until done). */
     Path awaitDownload(String suffix, Duration timeout) {
         return new WebDriverWait(driver, timeout).withMessage(() -> "no *" + suffix + " downloaded into " + downloads)

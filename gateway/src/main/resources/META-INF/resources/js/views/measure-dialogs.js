@@ -35,7 +35,15 @@ export function revokeDialog(ctx, party, measure, version, reload) {
         if (error.status !== 412) {
           throw error;
         }
-        base = await explainConflict(ctx, party.id, measure.id, dialog, error);
+        const current = await explainConflict(ctx, party.id, measure.id, dialog, error);
+        if (current.measure && current.measure.status !== 'ACTIVE') {
+          // someone else ended it already: nothing is left to do here, so the dialog says so and closes
+          ctx.notify(`Nothing left to do: measure ${measure.program} was already ${label(current.measure.status).toLowerCase()}`
+            + ` by someone else${current.measure.statusReason ? ` (${current.measure.statusReason})` : ''}.`, 'info');
+          await reload();
+          return true;
+        }
+        base = current.version;
         return false;
       }
       ctx.notify(`Measure ${measure.program} ended: ${text}`, 'success');
@@ -77,7 +85,7 @@ export async function addMeasureDialog(ctx, party, version, reload) {
         if (error.status !== 412) {
           throw error;
         }
-        base = await explainConflict(ctx, party.id, null, dialog, error);
+        base = (await explainConflict(ctx, party.id, null, dialog, error)).version;
         return false;
       }
       ctx.notify(`Measure ${body.program} added.`, 'success');
@@ -94,7 +102,7 @@ export async function addMeasureDialog(ctx, party, version, reload) {
   }
 }
 
-/** Reads the current party, says what changed, and returns its version as the new base for a retry. */
+/** Reads the current party, says what changed, and returns {version (the new base for a retry), measure}. */
 async function explainConflict(ctx, partyId, measureId, dialog, error) {
   const response = await ctx.api.request(`/api/v1/parties/${partyId}`);
   const current = response.data;
@@ -105,5 +113,5 @@ async function explainConflict(ctx, partyId, measureId, dialog, error) {
     h('p', {}, `It is now at version ${response.version ?? current.version}.`,
       measure ? ` This measure is now ${label(measure.status)}${measure.statusReason ? ` (${measure.statusReason})` : ''}.` : ''),
     h('p', {}, 'Your input is kept. Submit again to apply it to the current version, or cancel.')));
-  return response.version ?? current.version;
+  return {version: response.version ?? current.version, measure};
 }

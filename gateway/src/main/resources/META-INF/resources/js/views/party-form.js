@@ -1,4 +1,5 @@
 // The fields of a party (PartyInput of the registry API) as a form, and the form read back as a PartyInput.
+import {clearInvalid, markInvalid} from '../components.js';
 import {field, h, select} from '../dom.js';
 import {label, term} from '../format.js';
 import {ID_TYPES, KINDS, NAME_TYPES} from '../vocabulary.js';
@@ -81,20 +82,10 @@ export function partyForm(party) {
     el,
     value,
     markViolations(violations) {
-      for (const v of violations) {
-        const control = el.querySelector(`[data-path="${CSS.escape(String(v.field ?? '').replace(/^body\./, ''))}"]`);
-        if (control) {
-          control.setAttribute('aria-invalid', 'true');
-          control.title = v.message ?? '';
-        }
-      }
-      el.querySelector('[aria-invalid="true"]')?.focus();
+      markInvalid(el, violations);
     },
     clearViolations() {
-      el.querySelectorAll('[aria-invalid]').forEach((c) => {
-        c.removeAttribute('aria-invalid');
-        c.removeAttribute('title');
-      });
+      clearInvalid(el);
     },
   };
 }

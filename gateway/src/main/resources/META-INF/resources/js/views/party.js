@@ -2,16 +2,20 @@
 // and the history timeline with readable diffs and reasons. Editors also get the edit and measure actions.
 import {itemsOf} from '../api.js';
 import {empty, facts, pageHeading, problemBox, statusBadge, table} from '../components.js';
-import {append, externalLink, h, replace} from '../dom.js';
+import {append, externalLink, field, h, replace} from '../dom.js';
 import {birthDate, country, instant, label, primaryName, term} from '../format.js';
 import {historyEntry} from './changes.js';
 import {addMeasureDialog, revokeDialog} from './measure-dialogs.js';
 
 export async function partyView(ctx, el, id) {
-  const response = await ctx.api.request(`/api/v1/parties/${id}`);
+  const asOf = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('asOf');
+  const response = await ctx.api.request(`/api/v1/parties/${id}`, {query: {asOf}});
   const party = response.data;
   const version = response.version ?? party.version;
   const reload = () => partyView(ctx, el, id);
+  document.title = `${primaryName(party)} · Sanctions registry`;
+  // a recorded past state is read-only: no edit controls on it
+  const pageCtx = asOf ? {...ctx, caps: {...ctx.caps, edit: false}} : ctx;
   const history = h('section', {id: 'history', 'aria-labelledby': 'history-heading'},
     h('h2', {id: 'history-heading'}, 'History'), h('p', {class: 'loading'}, 'Loading history…'));
 
@@ -19,14 +23,32 @@ export async function partyView(ctx, el, id) {
     pageHeading(primaryName(party),
       h('span', {class: 'badge'}, label(party.kind)),
       h('span', {class: 'badge', id: 'party-version'}, `version ${version}`),
-      ctx.caps.edit ? h('a', {class: 'button', href: `#/parties/${id}/edit`, id: 'edit-party'}, 'Edit party') : null),
+      pageCtx.caps.edit ? h('a', {class: 'button', href: `#/parties/${id}/edit`, id: 'edit-party'}, 'Edit party') : null),
+    asOf ? h('p', {class: 'alert warning', id: 'as-of-banner', role: 'status'},
+      `As recorded at ${instant(asOf)} (version ${version}). `, h('a', {href: `#/parties/${id}`}, 'Show the current version'))
+      : null,
+    asOfForm(ctx, id, asOf),
     namesSection(party),
     h('section', {}, h('h2', {}, 'Details'), details(party)),
     identifiersSection(party),
-    measuresSection(ctx, party, version, reload),
+    measuresSection(pageCtx, party, version, reload),
     sourcesSection(party),
     history);
   loadHistory(ctx, id, history);
+}
+
+/** "Show as recorded on" a date: the party's state at the end of that day (GET /api/v1/parties/{id}?asOf=). */
+function asOfForm(ctx, id, asOf) {
+  const date = h('input', {type: 'date', name: 'asOfDate', value: asOf ? asOf.slice(0, 10) : ''});
+  const form = h('form', {class: 'inline-form', id: 'as-of-form'}, field('Show as recorded on', date),
+    h('button', {type: 'submit'}, 'Show'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (date.value) {
+      ctx.navigate(`#/parties/${id}?asOf=${encodeURIComponent(new Date(`${date.value}T23:59:59.999`).toISOString())}`);
+    }
+  });
+  return form;
 }
 
 function namesSection(party) {

@@ -1,11 +1,13 @@
 // Screening: one name (any script) with optional kind, birth date, nationality and programs, against the lookup
-// service; ranked results with score bars, the matched name, the explanation and the measures.
+// service; the results as a sortable table with the total and facet counts (results-table.js), then each candidate
+// with its score bar, the matched name, the explanation (token weights included) and the measures.
 import {itemsOf} from '../api.js';
-import {pageHeading, problemBox, scoreBar, statusBadge, badge, empty} from '../components.js';
+import {clearInvalid, markInvalid, pageHeading, problemBox, scoreBar, statusBadge, badge, empty} from '../components.js';
 import {field, h, replace, select} from '../dom.js';
-import {instant, label} from '../format.js';
+import {instant, label, percent} from '../format.js';
 import {KINDS, MEASURE_TYPES} from '../vocabulary.js';
 import {explanationView} from './explanation.js';
+import {resultsTable} from './results-table.js';
 
 /** Options of a kind filter: any, then each kind. */
 export const KIND_FILTER = [['', 'Any kind'], ...KINDS.map((k) => [k, label(k)])];
@@ -18,8 +20,9 @@ export async function screeningView(ctx, el) {
     pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD'});
   const nationality = h('input', {type: 'text', name: 'nationality', maxlength: '2', pattern: '[A-Za-z]{2}',
     placeholder: 'e.g. HK', autocapitalize: 'characters'});
-  const programs = h('select', {name: 'programs', multiple: true, size: '4'});
-  const threshold = h('input', {type: 'number', name: 'threshold', min: '0', max: '1', step: '0.01', placeholder: 'service default'});
+  const programs = h('div', {class: 'checklist', id: 'program-choices', role: 'group', 'aria-label': 'Programs'},
+    h('p', {class: 'loading'}, 'Loading programs…'));
+  const threshold = h('input', {type: 'number', name: 'threshold', min: '0', max: '100', step: '1', placeholder: 'service default'});
   const limit = h('input', {type: 'number', name: 'limit', min: '1', max: '100', step: '1', value: '10'});
   const asOf = h('input', {type: 'date', name: 'asOf'});
   const measureTypes = select({name: 'measureTypes', multiple: true, size: '3'}, MEASURE_TYPES.map((t) => [t, label(t)]), '');
@@ -29,27 +32,29 @@ export async function screeningView(ctx, el) {
     field('Kind', kind),
     field('Birth date', birthDate),
     field('Nationality (ISO code)', nationality),
-    field('Programs', programs, 'None selected: all programs. Ctrl/Cmd-click selects several.'),
+    h('div', {class: 'field'}, h('span', {class: 'label'}, 'Programs'), programs,
+      h('small', {class: 'hint'}, 'None ticked: all programs.')),
     h('details', {class: 'wide'}, h('summary', {}, 'More options'),
-      h('div', {class: 'form-grid'}, field('Threshold (0 to 1)', threshold), field('Maximum results', limit),
+      h('div', {class: 'form-grid'}, field('Threshold (%)', threshold, 'Scores are percentages too.'), field('Maximum results', limit),
         field('Measures in force on', asOf, 'Empty: today. A past date screens against the list as it applied then.'),
         field('Measure types', measureTypes, 'None selected: all types.'))),
     h('div', {class: 'actions wide'}, h('button', {type: 'submit', class: 'primary', id: 'screen-button'}, 'Screen')));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    clearInvalid(form);
     const request = {name: name.value.trim()};
     if (kind.value) request.kind = kind.value;
     if (birthDate.value.trim()) request.birthDate = birthDate.value.trim();
     if (nationality.value.trim()) request.nationality = nationality.value.trim().toUpperCase();
-    const chosen = [...programs.selectedOptions].map((o) => o.value);
+    const chosen = [...programs.querySelectorAll('input:checked')].map((o) => o.value);
     if (chosen.length) request.programs = chosen;
-    if (threshold.value !== '') request.threshold = Number(threshold.value);
+    if (threshold.value !== '') request.threshold = Number(threshold.value) / 100;
     if (limit.value !== '') request.limit = Number(limit.value);
     if (asOf.value) request.asOf = asOf.value;
     const types = [...measureTypes.selectedOptions].map((o) => o.value);
     if (types.length) request.measureTypes = types;
-    await screen(ctx, results, request, null);
+    await screen(ctx, results, request, null, form);
   });
 
   replace(el, pageHeading('Screening'), form, results);
@@ -60,10 +65,11 @@ export async function screeningView(ctx, el) {
 async function loadPrograms(ctx, programs) {
   try {
     const list = itemsOf(await ctx.api.get('/api/v1/programs'));
-    replace(programs, list.map((p) => h('option', {value: p.code}, `${p.code}: ${p.name ?? ''}`)));
+    replace(programs, list.map((p) => h('label', {class: 'check'},
+      h('input', {type: 'checkbox', name: 'programs', value: p.code}),
+      ` ${p.code}`, p.name && p.name !== p.code ? h('span', {class: 'muted'}, ` ${p.name}`) : null)));
   } catch {
-    programs.disabled = true;
-    replace(programs, h('option', {value: ''}, 'programs could not be loaded'));
+    replace(programs, h('p', {class: 'muted'}, 'Programs could not be loaded.'));
   }
 }
 
@@ -71,7 +77,7 @@ async function loadPrograms(ctx, programs) {
  * Runs one screening and shows it. With {@code nearMissesOf} (the threshold of the first screening), the request asks
  * for the best candidates whatever their score, and "match" is judged against that first threshold.
  */
-async function screen(ctx, results, request, nearMissesOf) {
+async function screen(ctx, results, request, nearMissesOf, form) {
   replace(results, h('p', {class: 'loading'}, 'Screening…'));
   try {
     const body = nearMissesOf === null ? request : {...request, threshold: 0};
@@ -79,31 +85,36 @@ async function screen(ctx, results, request, nearMissesOf) {
     const threshold = nearMissesOf ?? data?.threshold;
     const matches = (data?.matches ?? []).map((m) => ({...m, match: nearMissesOf === null ? m.match : m.score >= threshold}));
     const more = nearMissesOf === null && matches.length < (request.limit ?? 10) && threshold > 0
-      ? h('button', {type: 'button', id: 'show-near-misses'}, `Show the closest candidates below the threshold ${threshold}`)
+      ? h('button', {type: 'button', id: 'show-near-misses'}, `Show the closest candidates below the threshold ${percent(threshold)}`)
       : null;
-    more?.addEventListener('click', () => screen(ctx, results, request, threshold));
+    more?.addEventListener('click', () => screen(ctx, results, request, threshold, form));
     replace(results, resultsView(data, request, matches, threshold, nearMissesOf !== null), more);
   } catch (error) {
+    markInvalid(form, error.violations ?? []);
     replace(results, problemBox(error, 'The screening failed'));
   }
 }
 
 function resultsView(data, request, matches, threshold, nearMisses) {
   const hits = matches.filter((m) => m.match).length;
+  const cards = h('ol', {class: 'matches'}, matches.map(matchCard));
   return h('div', {},
     h('h2', {id: 'results-heading'}, `${matches.length} ${nearMisses ? 'closest ' : ''}candidate${matches.length === 1 ? '' : 's'}`
-      + ' for “', h('span', {dir: 'auto'}, request.name), `”, ${hits} at or above the threshold ${threshold ?? ''}`),
+      + ' for “', h('span', {dir: 'auto'}, request.name), `”, ${hits} at or above the threshold ${percent(threshold ?? 0)}`),
     h('p', {class: 'muted'}, `Screened against list version ${data?.listVersion ?? '?'} at ${instant(data?.screenedAt)}`,
       `; screening id ${data?.screeningId ?? '?'}.`),
     data?.index?.stale ? h('div', {class: 'alert warning', role: 'alert'},
       `The screening index is ${data.index.secondsSinceSync} s behind the registry (the registry is unreachable); `
       + 'results reflect the last known list.') : null,
-    matches.length ? h('ol', {class: 'matches'}, matches.map(matchCard))
+    matches.length ? [resultsTable(matches, threshold, (order) => cards.append(...order.map((m) => cardOf.get(m)))),
+      h('h3', {}, 'Why each candidate matched'), cards]
       : empty(nearMisses ? 'No listed party resembles this name.' : 'No listed party reaches the threshold.'));
 }
 
+const cardOf = new WeakMap();
+
 function matchCard(m) {
-  return h('li', {class: `match card ${m.match ? 'is-match' : ''}`},
+  const card = h('li', {class: `match card ${m.match ? 'is-match' : ''}`, id: `card-${m.partyId}`},
     h('div', {class: 'match-head'},
       scoreBar(m.score, m.match),
       m.match ? badge('Match', 'hit') : badge('Below threshold', 'muted'),
@@ -114,6 +125,8 @@ function matchCard(m) {
       m.sources.map((s) => [s.authority, s.list, s.sourceId].filter(Boolean).join(' ')).join('; ')) : null,
     measures(m.measures ?? []),
     h('details', {open: true}, h('summary', {}, 'Why it matched'), explanationView(m.explanation)));
+  cardOf.set(m, card);
+  return card;
 }
 
 function measures(list) {

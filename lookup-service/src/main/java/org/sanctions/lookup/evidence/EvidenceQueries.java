@@ -46,13 +46,19 @@ public class EvidenceQueries {
         }
     }
 
-    /** Screenings of a client (null = all) with from <= screenedAt < to, oldest first, after the cursor. */
-    public EvidenceView.Page list(String clientId, Instant from, Instant to, String cursor, int limit) {
+    /** Screenings matching the filter (from <= screenedAt < to), oldest first, after the cursor. */
+    public EvidenceView.Page list(EvidenceFilter filter, String cursor, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from screening_evidence where screened_at >= ?"
                 + " and screened_at < ?");
-        if (clientId != null) {
-            sql.append(" and client_id = ?");
+        List<Object> criteria = new ArrayList<>();
+        criterion(sql, criteria, " and client_id = ?", filter.clientId());
+        if (filter.user() != null) {
+            sql.append(" and (subject = ? or username = ?)");
+            criteria.add(filter.user());
+            criteria.add(filter.user());
         }
+        criterion(sql, criteria, " and outcome = ?", filter.outcome());
+        criterion(sql, criteria, " and list_version = ?", filter.listVersion());
         Object[] after = decode(cursor);
         if (after != null) {
             sql.append(" and (screened_at, id) > (?, ?)");
@@ -60,10 +66,10 @@ public class EvidenceQueries {
         sql.append(" order by screened_at, id limit ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
-            ps.setTimestamp(i++, Timestamp.from(from));
-            ps.setTimestamp(i++, Timestamp.from(to));
-            if (clientId != null) {
-                ps.setString(i++, clientId);
+            ps.setTimestamp(i++, Timestamp.from(filter.from()));
+            ps.setTimestamp(i++, Timestamp.from(filter.to()));
+            for (Object value : criteria) {
+                ps.setObject(i++, value);
             }
             if (after != null) {
                 ps.setTimestamp(i++, (Timestamp) after[0]);
@@ -85,6 +91,13 @@ public class EvidenceQueries {
             return new EvidenceView.Page(items, next);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot list evidence", e);
+        }
+    }
+
+    private static void criterion(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            params.add(value);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param source SINGLE, BATCH or JOB
  * @param queryJson the screening request (name, attributes, options) as JSON
- * @param topMatchesJson the returned matches (party, score, match flag, matched name) as JSON
+ * @param topMatchesJson the returned matches (party, score, match flag, matched name, explanation) as JSON
  * @param engineVersion the engine that screened; configHash the hash of its weights and word lists
  */
 public record EvidenceRecord(UUID id, Instant screenedAt, String subject, String clientId, String username,

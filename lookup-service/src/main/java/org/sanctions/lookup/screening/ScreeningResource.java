@@ -30,11 +30,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanctions.lookup.evidence.EvidenceFilter;
 import org.sanctions.lookup.evidence.EvidenceQueries;
 import org.sanctions.lookup.evidence.EvidenceView;
 import org.sanctions.lookup.problem.Problem;
@@ -180,7 +183,8 @@ public class ScreeningResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("auditor")
     @Operation(operationId = "listScreenings",
-            summary = "Recorded screenings of a client in a period, oldest first, cursor paged")
+            summary = "Recorded screenings of a client in a period, oldest first, cursor paged",
+            description = "Filters combine with AND: clientId, user, outcome, listVersion, from, to.")
     @APIResponse(responseCode = "200", description = "A page of evidence and the cursor of the next page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvidenceView.Page.class), examples = @ExampleObject(name = "page",
@@ -190,12 +194,23 @@ public class ScreeningResource {
     @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EvidenceView.Page list(@QueryParam("clientId") String clientId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "Token subject or user name of who screened", example = "officer")
+            @QueryParam("user") String user,
+            @Parameter(description = "MATCH or NO_MATCH", example = "MATCH",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"MATCH", "NO_MATCH"}))
+            @QueryParam("outcome") String outcome,
+            @Parameter(description = "Only screenings against this list version (feed sequence)", example = "130")
+            @QueryParam("listVersion") @Min(0) Long listVersion) {
         StorableText.requireStorable("clientId", Collections.singletonList(clientId));
+        StorableText.requireStorable("user", Collections.singletonList(user));
         StorableText.requireStorable("after", Collections.singletonList(after));
+        if (outcome != null && !outcome.equals("MATCH") && !outcome.equals("NO_MATCH")) {
+            throw ProblemException.invalid("outcome", "must be MATCH or NO_MATCH");
+        }
         Instant start = from == null ? Instant.EPOCH : instant("from", from);
         Instant end = to == null ? Instant.now().plusSeconds(1) : instant("to", to);
-        return evidence.list(clientId, start, end, after, limit);
+        return evidence.list(new EvidenceFilter(clientId, user, outcome, listVersion, start, end), after, limit);
     }
 
     private static Instant instant(String field, String value) {

@@ -128,9 +128,11 @@ public class ScreeningService {
         }
     }
 
+    /** What evidence keeps of a match: enough for an auditor to follow the score (the explanation included). */
     private static Map<String, Object> summary(Match m) {
         return Map.of("partyId", m.party().id(), "score", m.score(), "match", m.match(), "matchedName",
-                m.matchedName(), "primaryName", m.party().primaryName(), "sources", m.party().sources());
+                m.matchedName(), "primaryName", m.party().primaryName(), "sources", m.party().sources(),
+                "explanation", m.explanation());
     }
 
     private String write(Object value) {

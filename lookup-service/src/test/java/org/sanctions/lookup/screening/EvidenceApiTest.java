@@ -2,6 +2,7 @@ package org.sanctions.lookup.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -57,6 +58,7 @@ class EvidenceApiTest {
                 .body("query.name", equalTo("Jon Lee Kachiu"))
                 .body("outcome", equalTo("MATCH"))
                 .body("topMatches[0].partyId", equalTo(TestParties.LEE))
+                .body("topMatches[0].explanation.alignments.size()", org.hamcrest.Matchers.greaterThan(0))
                 .body("listVersion", notNullValue())
                 .body("engineVersion", equalTo(answer.engineVersion()))
                 .body("configHash", equalTo(answer.configHash()));
@@ -84,6 +86,30 @@ class EvidenceApiTest {
         given().queryParam("clientId", client).queryParam("limit", 2).queryParam("after", next)
                 .get("/api/v1/screenings").then().statusCode(200).body("items.size()", equalTo(1))
                 .body("items[0].query.name", equalTo("Li Jiachao"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void filtersByUserOutcomeAndListVersion() {
+        String client = "bank-" + UUID.randomUUID();
+        String user = "officer-" + UUID.randomUUID();
+        UUID hit = screening.screen(request("Jon Lee Kachiu"), new Caller("sub-" + user, client, user))
+                .toCompletableFuture().join().screeningId();
+        UUID miss = screening.screen(request("Zyxwvut Qponmlk"), new Caller("sub-" + user, client, user))
+                .toCompletableFuture().join().screeningId();
+        screening.screen(request("Carrie Lam"), new Caller("sa-other", client, "someone-else")).toCompletableFuture().join();
+        long version = given().get("/api/v1/screenings/" + hit).then().extract().jsonPath().getLong("listVersion");
+
+        given().queryParam("user", user).get("/api/v1/screenings").then().statusCode(200)
+                .body("items.screeningId", contains(hit.toString(), miss.toString()));
+        given().queryParam("user", "sub-" + user).queryParam("outcome", "NO_MATCH").get("/api/v1/screenings").then()
+                .statusCode(200).body("items.screeningId", contains(miss.toString()));
+        given().queryParam("user", user).queryParam("outcome", "MATCH").queryParam("listVersion", version)
+                .get("/api/v1/screenings").then().statusCode(200).body("items.screeningId", contains(hit.toString()));
+        given().queryParam("user", user).queryParam("listVersion", version + 1_000_000).get("/api/v1/screenings")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        given().queryParam("outcome", "MAYBE").get("/api/v1/screenings").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("outcome"));
     }
 
     @Test

@@ -10,8 +10,13 @@ public record AuditFilter(EntityType entityType, String entityId, String actor, 
 
     /** The WHERE clause (with leading " where" when any criterion is set) and its parameters, in order. */
     Sql where(long afterSeq) {
-        StringBuilder sql = new StringBuilder(" where seq > ?");
-        List<Object> params = new ArrayList<>(List.of(afterSeq));
+        return where(afterSeq, false);
+    }
+
+    /** As {@link #where(long)}; newest first reads events before the cursor (0 = from the newest). */
+    Sql where(long cursor, boolean descending) {
+        StringBuilder sql = new StringBuilder(descending ? " where seq < ?" : " where seq > ?");
+        List<Object> params = new ArrayList<>(List.of(descending && cursor <= 0 ? Long.MAX_VALUE : cursor));
         if (entityType != null) {
             sql.append(" and entity_type = ?");
             params.add(entityType.name());

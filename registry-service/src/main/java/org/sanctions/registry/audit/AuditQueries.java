@@ -28,7 +28,12 @@ public class AuditQueries {
     }
 
     public AuditPage page(AuditFilter filter, long afterSeq, int limit) {
-        List<AuditEventDto> events = query(filter, afterSeq, limit + 1);
+        return page(filter, afterSeq, limit, false);
+    }
+
+    /** A page in seq order, or newest first (the cursor is then the seq to read below). */
+    public AuditPage page(AuditFilter filter, long cursor, int limit, boolean descending) {
+        List<AuditEventDto> events = query(filter, cursor, limit + 1, descending);
         boolean more = events.size() > limit;
         List<AuditEventDto> page = more ? events.subList(0, limit) : events;
         return new AuditPage(page, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
@@ -60,7 +65,12 @@ public class AuditQueries {
     }
 
     private List<AuditEventDto> query(AuditFilter filter, long afterSeq, Integer limit) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = AuditRows.select(c, filter, afterSeq, limit);
+        return query(filter, afterSeq, limit, false);
+    }
+
+    private List<AuditEventDto> query(AuditFilter filter, long afterSeq, Integer limit, boolean descending) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = AuditRows.select(c, filter, afterSeq, limit, descending);
                 ResultSet rs = ps.executeQuery()) {
             List<AuditEventDto> events = new ArrayList<>();
             while (rs.next()) {

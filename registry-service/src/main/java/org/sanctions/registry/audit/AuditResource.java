@@ -39,7 +39,8 @@ public class AuditResource {
     @Path("events")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listAuditEvents",
-            summary = "Query audit events", description = "Filters combine with AND; oldest first; follow nextCursor.")
+            summary = "Query audit events", description = "Filters combine with AND; oldest first (order=desc: newest "
+            + "first); follow nextCursor.")
     @APIResponse(responseCode = "200", description = "A page of events", content = @Content(
             schema = @Schema(implementation = AuditPage.class), examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -47,13 +48,20 @@ public class AuditResource {
             @Parameter(description = "nextCursor of the previous page", example = "124", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size 1-500 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") String limit,
+            @Parameter(description = "asc (default: oldest first) or desc (newest first)", example = "desc",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}))
+            @QueryParam("order") String order) {
         QueryParams p = new QueryParams();
         AuditFilter filter = params.filter(p);
         long after = p.longValue("cursor", cursor, 0, 0);
         int size = p.integer("limit", limit, 50, 1, 500);
+        boolean descending = "desc".equals(order);
+        if (order != null && !descending && !"asc".equals(order)) {
+            p.fail("order", "must be asc or desc");
+        }
         p.done();
-        return queries.page(filter, after, size);
+        return queries.page(filter, after, size, descending);
     }
 
     @GET

@@ -19,9 +19,15 @@ final class AuditRows {
 
     /** Prepares {@code select COLUMNS from audit_event WHERE ... order by seq [limit]} for the filter. */
     static PreparedStatement select(Connection c, AuditFilter filter, long afterSeq, Integer limit) throws SQLException {
-        AuditFilter.Sql where = filter.where(afterSeq);
+        return select(c, filter, afterSeq, limit, false);
+    }
+
+    /** As above; descending reads newest first, before the cursor. */
+    static PreparedStatement select(Connection c, AuditFilter filter, long cursor, Integer limit, boolean descending)
+            throws SQLException {
+        AuditFilter.Sql where = filter.where(cursor, descending);
         PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from audit_event" + where.text()
-                + " order by seq" + (limit == null ? "" : " limit " + limit));
+                + " order by seq" + (descending ? " desc" : "") + (limit == null ? "" : " limit " + limit));
         List<Object> params = where.params();
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));

@@ -128,6 +128,25 @@ class AuditLogTest {
     }
 
     @Test
+    void listsNewestFirstWithOrderDescAndPagesBackwards() {
+        String id = createParty(person("ORDER, Events"));
+        for (int i = 0; i < 2; i++) {
+            given().contentType("application/merge-patch+json").header("X-Change-Reason", "order " + i)
+                    .header("If-Match", "\"" + (i + 1) + "\"").body("{\"remarks\":\"order " + i + "\"}")
+                    .patch("/api/v1/parties/" + id).then().statusCode(200);
+        }
+        Response first = given().get("/api/v1/audit/events?party=" + id + "&order=desc&limit=2");
+        first.then().statusCode(200).body("events.reason", contains("order 1", "order 0"));
+        given().get("/api/v1/audit/events?party=" + id + "&order=desc&limit=2&cursor=" + first.path("nextCursor"))
+                .then().body("events.action", contains("PARTY_CREATED")).body("nextCursor", nullValue());
+        given().get("/api/v1/audit/events?party=" + id + "&order=asc").then()
+                .body("events.action", contains("PARTY_CREATED", "PARTY_UPDATED", "PARTY_UPDATED"));
+        given().get("/api/v1/audit/events?party=" + id).then().body("events[0].action", equalTo("PARTY_CREATED"));
+        given().get("/api/v1/audit/events?order=sideways").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("order"));
+    }
+
+    @Test
     void servesAPartysHistoryWithDiffs() {
         String id = createParty(person("HISTORY, Party"));
         given().contentType("application/merge-patch+json").header("X-Change-Reason", "name fix").header("If-Match", "\"1\"")
