@@ -33,9 +33,13 @@ public final class AccessLog {
         String route = context.get(ROUTE_KEY);
         long latencyMs = (System.nanoTime() - startNanos) / 1_000_000;
         int status = response.ended() ? response.getStatusCode() : 0;
-        LOG.infof("client=%s user=%s method=%s route=%s path=%s status=%d latencyMs=%d bytesIn=%d bytesOut=%d",
-                orDash(caller.clientId()), orDash(caller.username()), request.method(), orDash(route),
-                context.normalizedPath(), status, latencyMs, request.bytesRead(), response.bytesWritten());
+        // built by hand: String.format's parsing was the largest part of the line's cost in the profile
+        StringBuilder line = new StringBuilder(160).append("client=").append(orDash(caller.clientId()))
+                .append(" user=").append(orDash(caller.username())).append(" method=").append(request.method())
+                .append(" route=").append(orDash(route)).append(" path=").append(context.normalizedPath())
+                .append(" status=").append(status).append(" latencyMs=").append(latencyMs)
+                .append(" bytesIn=").append(request.bytesRead()).append(" bytesOut=").append(response.bytesWritten());
+        LOG.info(line);
     }
 
     private static String orDash(String value) {
