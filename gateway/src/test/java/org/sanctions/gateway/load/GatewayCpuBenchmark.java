@@ -37,13 +37,27 @@ public final class GatewayCpuBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 64;
-        Path jar = Path.of(args.length > 3 ? args[3] : "gateway/target/quarkus-app/quarkus-run.jar");
+        // several jars (comma-separated) are measured one after the other against the same Keycloak and upstream
+        String jars = args.length > 3 ? args[3] : "gateway/target/quarkus-app/quarkus-run.jar";
         TestKeycloak keycloak = TestKeycloak.server();
         Vertx vertx = Vertx.vertx();
         HttpServer upstream = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body ->
                 request.response().putHeader("Content-Type", "application/json").end(OverheadMeasurement.ANSWER)))
                 .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get();
         String direct = "http://127.0.0.1:" + upstream.actualPort();
+        try {
+            for (String jar : jars.split(",")) {
+                System.out.println("gateway " + jar);
+                measure(Path.of(jar), runs, requests, connections, keycloak, vertx, direct);
+            }
+        } finally {
+            vertx.close();
+        }
+        System.exit(0);
+    }
+
+    private static void measure(Path jar, int runs, int requests, int connections, TestKeycloak keycloak, Vertx vertx,
+            String direct) throws Exception {
         int gatewayPort = OverheadMeasurement.freePort();
         int managementPort = OverheadMeasurement.freePort();
         Process gateway = OverheadMeasurement.startGateway(jar, gatewayPort, managementPort, keycloak.realmUrl(),
@@ -71,9 +85,7 @@ public final class GatewayCpuBenchmark {
         } finally {
             gateway.destroy();
             gateway.waitFor();
-            vertx.close();
         }
-        System.exit(0);
     }
 
     private static Duration cpu(ProcessHandle process) {
