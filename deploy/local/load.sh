@@ -17,6 +17,11 @@
 # gateway, at several concurrency levels; prints throughput, client and in-service p50/p99, errors and the CPU each
 # process used (HttpSweep.java, --sweep --help). Figures: lookup-service/README.md, "HTTP throughput".
 #   deploy/local/load.sh --sweep --targets direct,gateway --concurrency 1,4,16,64 --seconds 20
+#
+# --bursty (with or without --sweep): bursts of single screenings (64 concurrent, 2,000 each) separated by idle gaps
+# that straddle the gateway pool's keep-alive (30 s) and the services' idle timeout (120 s); prints statuses and
+# p50/p99 per burst and in all, exits 1 on any 5xx or unanswered request (BurstySweep.java, --sweep --help).
+#   deploy/local/load.sh --bursty --gaps 1,29,30,31,119,120,121,1 --burst-requests 2500
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 case " $* " in
@@ -25,7 +30,7 @@ case " $* " in
         || { echo "load.sh: nothing listens on 127.0.0.1:8080; start the stack with deploy/local/run.sh" >&2; exit 1; } ;;
 esac
 case " $* " in
-    *" --sweep "*)
+    *" --sweep "*|*" --bursty "*)
         CLASSES="$(mktemp -d)"
         trap 'rm -rf "$CLASSES"' EXIT
         javac -d "$CLASSES" "$ROOT"/deploy/local/load/*.java

@@ -9,7 +9,14 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-command -v wrk >/dev/null || { echo "measure-overhead.sh: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+# measure-cpu.sh runs another main of gateway/src/test/java/org/sanctions/gateway/load the same way, with its own arguments
+MAIN="${OVERHEAD_MAIN:-OverheadMeasurement}"
+if [ "$MAIN" = OverheadMeasurement ]; then
+    command -v wrk >/dev/null || { echo "measure-overhead.sh: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+    ARGS=("${1:-20}" gateway/target/quarkus-app/quarkus-run.jar)
+else
+    ARGS=("$@")
+fi
 KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 
 ./mvnw -B -q -o package -DskipTests -pl deploy/testkit,gateway
@@ -19,4 +26,4 @@ CP="gateway/target/test-classes:gateway/target/classes:deploy/testkit/target/cla
 
 exec java -Xmx512m ${OVERHEAD_JAVA_OPTS:-} -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
     -Dsanctions.project.root="$ROOT" -Dsanctions.keycloak.home="$ROOT/.local/keycloak-$KC_VERSION" \
-    -cp "$CP" org.sanctions.gateway.load.OverheadMeasurement "${1:-20}" gateway/target/quarkus-app/quarkus-run.jar
+    -cp "$CP" "org.sanctions.gateway.load.$MAIN" "${ARGS[@]}"

@@ -28,6 +28,8 @@ public class HttpSweep {
             System.out.println("load.sh --sweep [--names FILE[,FILE...]] [--targets direct,gateway]"
                     + " [--concurrency 1,4,16,64] [--seconds 20] [--warmup 5] [--gateway http://localhost:8080]"
                     + " [--lookup http://localhost:8082] [--issuer http://localhost:8180/realms/sanctions]\n"
+                    + "load.sh --sweep --bursty [--target gateway|direct] [--concurrency 64] [--burst-requests 2000]"
+                    + " [--gaps 1,29,30,31,119,120,121,1] (idle seconds between bursts; exit 1 on any 5xx)\n"
                     + "FILE: one name per line, or a CSV whose first column is the name (header skipped).");
             return;
         }
@@ -39,6 +41,10 @@ public class HttpSweep {
         Map<String, String> bases = Map.of("direct", lookup, "gateway", opt.getOrDefault("gateway",
                 "http://localhost:8080"));
         LoadRun.Tokens tokens = new LoadRun.Tokens(opt.getOrDefault("issuer", "http://localhost:8180/realms/sanctions"));
+        if (opt.containsKey("bursty")) {
+            BurstySweep.run(opt, names, tokens);
+            return;
+        }
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "5"));
         SweepCpu cpu = new SweepCpu(root.resolve(".local/run"));

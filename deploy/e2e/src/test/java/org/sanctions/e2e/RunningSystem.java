@@ -130,6 +130,19 @@ public final class RunningSystem implements AutoCloseable {
         (process.isAlive() ? process : relaunch(module)).awaitReady();
     }
 
+    /**
+     * Starts one more process of a module on a free port, with the system's environment plus {@code overrides}, and
+     * waits until it is ready; it is stopped with the others at {@link #close()} (or earlier by the caller). For
+     * tests that need a service configured differently from the shared one, e.g. with short keep-alive limits.
+     */
+    public synchronized ServiceProcess launchExtra(String module, Map<String, String> overrides) {
+        Map<String, String> own = new java.util.HashMap<>(env);
+        own.putAll(overrides);
+        ServiceProcess extra = ServiceProcess.launch(root, module, freePort(), own, createDirectories(logs.resolve("extra")));
+        services.add(extra);
+        return extra.awaitReady();
+    }
+
     /** Stops the services in reverse order of start. */
     @Override
     public void close() {

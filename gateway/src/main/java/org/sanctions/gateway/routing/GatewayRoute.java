@@ -16,6 +16,7 @@ import org.sanctions.gateway.limits.LimitsConfig;
 import org.sanctions.gateway.limits.RateLimiter;
 import org.sanctions.gateway.problem.Problem;
 import org.sanctions.gateway.problem.ProblemResponder;
+import org.sanctions.gateway.tracing.AccessLog;
 
 /**
  * The forwarding route: every request under /api that the route table knows is admitted here (token, role, rate,
@@ -25,8 +26,6 @@ import org.sanctions.gateway.problem.ProblemResponder;
 @ApplicationScoped
 public class GatewayRoute {
 
-    /** Routing context key of the matched route pattern, for the access log. */
-    public static final String ROUTE_KEY = "gateway.route";
     /** Request context local that Quarkus' HTTP metrics take as the uri tag (instead of the path, ids and all). */
     private static final String METRICS_URI_TEMPLATE = "UrlPathTemplate";
 
@@ -59,7 +58,7 @@ public class GatewayRoute {
                     Map.of("Allow", allow));
         } else if (resolution instanceof RouteTable.Matched matched) {
             context.request().pause();
-            context.put(ROUTE_KEY, matched.route().pattern());
+            context.put(AccessLog.ROUTE_KEY, matched.route().pattern());
             labelMetrics(matched.route().pattern());
             admit(context, matched.route());
         } else {

@@ -17,7 +17,9 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.sanctions.gateway.limits.LimitProblems;
@@ -138,8 +140,17 @@ public class UpstreamProxy {
         ConnectionHeaders.strip(headers);
         links.rewrite(headers, response.request().proxiedRequest());
         // the gateway alone decides what browsers may read cross-origin
-        headers.names().stream().filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15)).toList()
-                .forEach(headers::remove);
+        // one pass over the entries; names() would build a sorted set of every name on each answer
+        List<String> crossOrigin = null;
+        for (Map.Entry<String, String> header : headers) {
+            if (header.getKey().regionMatches(true, 0, "Access-Control-", 0, 15)) {
+                crossOrigin = crossOrigin == null ? new ArrayList<>() : crossOrigin;
+                crossOrigin.add(header.getKey());
+            }
+        }
+        if (crossOrigin != null) {
+            crossOrigin.forEach(headers::remove);
+        }
         return response.send();
     }
 

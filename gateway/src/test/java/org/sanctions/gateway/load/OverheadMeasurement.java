@@ -27,9 +27,9 @@ import org.sanctions.testkit.Tokens;
  */
 public final class OverheadMeasurement {
 
-    private static final String QUERY = "{\"name\":\"John Lee Ka-chiu\",\"birthDate\":\"1957\",\"nationality\":\"HK\"}";
+    static final String QUERY = "{\"name\":\"John Lee Ka-chiu\",\"birthDate\":\"1957\",\"nationality\":\"HK\"}";
     /** The shape of a lookup-service answer (issue 6), about 1 KB. */
-    private static final String ANSWER = "{\"screeningId\":\"0b8f5c1e-3f7a-4c2e-9d61-7a2b1c0d9e8f\","
+    static final String ANSWER = "{\"screeningId\":\"0b8f5c1e-3f7a-4c2e-9d61-7a2b1c0d9e8f\","
             + "\"listVersion\":1234,\"screenedAt\":\"2026-11-28T10:15:30Z\",\"threshold\":0.8,\"matches\":[{"
             + "\"partyId\":\"6f1c0d1e-2b7a-4d8e-9c3f-0a1b2c3d4e5f\",\"score\":0.97,\"match\":true,"
             + "\"matchedName\":\"LEE, John Ka-chiu\",\"primaryName\":\"LEE, John Ka-chiu\",\"kind\":\"PERSON\","
@@ -81,7 +81,7 @@ public final class OverheadMeasurement {
         System.exit(0);
     }
 
-    private static Process startGateway(Path jar, int port, int managementPort, String realmUrl, String upstream)
+    static Process startGateway(Path jar, int port, int managementPort, String realmUrl, String upstream)
             throws Exception {
         File log = new File("gateway/target/overhead-gateway.log");
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString())
@@ -105,7 +105,7 @@ public final class OverheadMeasurement {
         return builder.start();
     }
 
-    private static void awaitReady(int port) throws Exception {
+    static void awaitReady(int port) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -143,7 +143,7 @@ public final class OverheadMeasurement {
         }
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
