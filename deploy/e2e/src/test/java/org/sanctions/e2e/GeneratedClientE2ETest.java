@@ -126,7 +126,7 @@ class GeneratedClientE2ETest {
 
     private static void readsTheAuditTrail(RunningSystem system, UUID partyId) throws ApiException {
         AuditApi audit = new AuditApi(GeneratedClients.as(system, "auditor"));
-        List<AuditEvent> events = audit.listAuditEvents(null, null, null, null, 100, null, partyId.toString(), null, null)
+        List<AuditEvent> events = audit.listAuditEvents(null, null, null, null, null, 100, null, partyId.toString(), null, null, null)
                 .getEvents();
         assertThat(events).extracting(AuditEvent::getAction)
                 .containsExactly(Action.PARTY_CREATED, Action.MEASURE_ADDED, Action.PARTY_UPDATED);
