@@ -2,6 +2,7 @@ package org.sanctions.registry.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -318,7 +319,8 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
 
     private <T> T read(String text, TypeReference<T> type) {
         try {
-            return json.readValue(text, type);
+            // a document stored before a count existed (e.g. the link counts) reads that count as 0
+            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored import job member does not fit " + type.getType(), e);
         }
