@@ -108,6 +108,15 @@ class RegistryConsumerContractTest {
         if (c == LocalDate.class) {
             return NODES.objectNode().put("type", "string").put("format", "date");
         }
+        if (c == java.util.UUID.class) {
+            return NODES.objectNode().put("type", "string").put("format", "uuid");
+        }
+        if (c == java.time.Instant.class) {
+            return NODES.objectNode().put("type", "string").put("format", "date-time");
+        }
+        if (c == double.class || c == Double.class) {
+            return NODES.objectNode().put("type", "number");
+        }
         if (c == long.class || c == Long.class || c == int.class || c == Integer.class) {
             return NODES.objectNode().put("type", "integer");
         }

@@ -13,14 +13,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.sanctions.registry.TestData;
 import org.sanctions.registry.common.Roles;
@@ -39,6 +44,7 @@ import org.sanctions.testkit.ProjectPaths;
 class ConsumerContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SOURCE = "/api/v1/sources/ofac-consolidated";
     private static final String CONTRACT = "lookup-service/src/test/resources/contract/registry-consumer.json";
 
     @Test
@@ -67,6 +73,7 @@ class ConsumerContractTest {
         addMeasure(party, measure(program, "VISA_RESTRICTION", "2021-01-01"));
         TestData.write().body(Map.of("date", "2025-01-15", "reason", "Delisted"))
                 .post("/api/v1/parties/" + party + "/measures/" + measureId + "/revoke").then().statusCode(200);
+        fetchAListFile();
 
         Set<String> seen = new TreeSet<>();
         List<String> errors = new ArrayList<>();
@@ -98,6 +105,24 @@ class ConsumerContractTest {
                 .isEmpty();
     }
 
+    /**
+     * A list source fetches and applies a one-entry file, so that the feed carries the source and import events
+     * (SOURCE_UPDATED, SOURCE_FETCHED, IMPORT_APPLIED) with what lookup reads of them.
+     */
+    private static void fetchAListFile() throws Exception {
+        Path directory = Files.createTempDirectory("contract-source");
+        Files.writeString(directory.resolve("cons_prim.csv"), "99941,\"CONTRACTFETCH, Sample\",\"individual\","
+                + "\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 03 Mar 1972.\"\r\n", StandardCharsets.ISO_8859_1);
+        Map<String, Object> settings = new HashMap<>(Map.of("format", "OFAC_NON_SDN_CSV", "url",
+                directory.toUri().toString(), "policy", "AUTO", "maxDelistShare", 0.2));
+        settings.put("every", null);
+        given().contentType(ContentType.JSON).body(settings).put(SOURCE).then().statusCode(200);
+        given().post(SOURCE + "/fetches").then().statusCode(202);
+        Awaitility.await("the source applied its file").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get(SOURCE).then().statusCode(200).extract().path("state"), "APPLIED"::equals);
+    }
+
     private static JsonNode interaction(JsonNode contract, int i) {
         return contract.get("interactions").get(i);
     }
@@ -110,7 +135,8 @@ class ConsumerContractTest {
             case "array" -> value.isArray();
             case "integer" -> value.isIntegralNumber();
             case "boolean" -> value.isBoolean();
-            case "string" -> value.isTextual() && (!shape.has("format") || isDate(value.asText()));
+            case "number" -> value.isNumber();
+            case "string" -> value.isTextual() && (!shape.has("format") || hasFormat(shape.get("format").asText(), value.asText()));
             default -> false;
         };
         if (!ok) {
@@ -147,11 +173,18 @@ class ConsumerContractTest {
         }
     }
 
-    private static boolean isDate(String text) {
+    private static boolean hasFormat(String format, String text) {
         try {
-            LocalDate.parse(text);
+            switch (format) {
+                case "date" -> LocalDate.parse(text);
+                case "uuid" -> java.util.UUID.fromString(text);
+                case "date-time" -> java.time.Instant.parse(text);
+                default -> {
+                    return false;
+                }
+            }
             return true;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
