@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanctions.lookup.index.ListSourceState;
 import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 
 /** A recorded screening as auditors read it. */
@@ -20,7 +21,11 @@ public record EvidenceView(UUID screeningId, Instant screenedAt, String subject,
         @Schema(type = SchemaType.ARRAY, implementation = MatchView.class) JsonNode topMatches, boolean indexStale,
         @Schema(nullable = true, description = "Engine that screened (null for rows written before V7)")
         String engineVersion,
-        @Schema(nullable = true, description = "Hash of the engine's weights and word lists") String configHash) {
+        @Schema(nullable = true, description = "Hash of the engine's weights and word lists") String configHash,
+        @Schema(nullable = true, type = SchemaType.ARRAY, implementation = ListSourceState.class, description = "The "
+                + "list files the screening was made against: per list source, the SHA-256 of the file its last "
+                + "applied import read, when it was applied and the import job, as the answer named them (null for "
+                + "rows written before V8)") JsonNode listSources) {
 
     /** A page of evidence, oldest first; next is the cursor for the following page or null at the end. */
     @Schema(name = "ScreeningEvidencePage")

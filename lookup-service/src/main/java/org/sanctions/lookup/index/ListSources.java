@@ -1,5 +1,6 @@
 package org.sanctions.lookup.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,8 @@ public class ListSources {
 
     private final ObjectMapper json;
     private final Map<String, ListSourceState> states = new ConcurrentHashMap<>();
+    /** {@link #states()} as JSON, kept for the evidence of every screening; rewritten when a state changes. */
+    private volatile String statesJson = "[]";
 
     ListSources(ObjectMapper json) {
         this.json = json;
@@ -26,6 +29,19 @@ public class ListSources {
     /** The states, by source. */
     public List<ListSourceState> states() {
         return states.values().stream().sorted(Comparator.comparing(ListSourceState::source)).toList();
+    }
+
+    /** The states as a JSON array, as recorded with each screening's evidence. */
+    public String statesJson() {
+        return statesJson;
+    }
+
+    private void changed() {
+        try {
+            statesJson = json.writeValueAsString(states());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the list states", e);
+        }
     }
 
     /** Replaces the states with the snapshot header's {@code sources} (absent in an older registry: none). */
@@ -37,6 +53,7 @@ public class ListSources {
                 states.put(state.source(), state.withState("APPLIED"));
             }
         }
+        changed();
     }
 
     /** Applies a page of feed events; party and program events are not about sources. */
@@ -48,6 +65,7 @@ public class ListSources {
                 states.computeIfPresent(event.source().id(), (id, s) -> s.withState(event.source().state()));
             }
         }
+        changed();
     }
 
     private void apply(String action, ChangePage.ImportJob job) {

@@ -108,7 +108,7 @@ public class ScreeningService {
         EvidenceRecord record = new EvidenceRecord(id, now, caller.subject(), caller.clientId(), caller.username(),
                 source, batchId, jobId, ref, write(requestForEvidence), state.listVersion(), query.threshold(),
                 matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale(),
-                engine.version(), engine.configHash());
+                engine.version(), engine.configHash(), sources.statesJson());
         metrics.matched(start);
         return new Screened(id, views, matched, evidence.record(record));
     }

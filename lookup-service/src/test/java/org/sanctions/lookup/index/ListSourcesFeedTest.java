@@ -30,8 +30,8 @@ class ListSourcesFeedTest {
     }
 
     @Test
-    @TestSecurity(user = "bank-demo", roles = "screening-client")
-    void answersNameTheAppliedFileOfEachSourceAndTheFeedKeepsFlowing() {
+    @TestSecurity(user = "bank-demo", roles = {"screening-client", "auditor"})
+    void answersAndTheirEvidenceNameTheAppliedFileOfEachSourceAndTheFeedKeepsFlowing() {
         String job = UUID.randomUUID().toString();
         String sha = "5d41402abc4b2a76b9719d911017c592ae6c6a1b0cbb5d7e5e0f0b1c2d3e4f50";
         FakeRegistry registry = FakeRegistry.get();
@@ -52,6 +52,12 @@ class ListSourcesFeedTest {
                 .body("sources.find { it.source == 'ofac-sdn' }.appliedAt", equalTo("2026-11-28T09:58:00Z"))
                 .body("sources.find { it.source == 'ofac-sdn' }.importId", equalTo(job))
                 .body("sources.find { it.source == 'ofac-sdn' }.state", equalTo("APPLIED")));
+        // the evidence keeps the list state the answer named, for the auditor
+        String screening = screen("Chidubem Okonjo-Brandt").extract().path("screeningId");
+        given().get("/api/v1/screenings/" + screening).then().statusCode(200)
+                .body("listSources.find { it.source == 'ofac-sdn' }.fileSha256", equalTo(sha))
+                .body("listSources.find { it.source == 'ofac-sdn' }.importId", equalTo(job))
+                .body("listSources.find { it.source == 'ofac-sdn' }.appliedAt", equalTo("2026-11-28T09:58:00Z"));
 
         registry.publishOther("SOURCE_FETCH_FAILED", "SOURCE", "ofac-sdn", "\"source\":{\"id\":\"ofac-sdn\","
                 + "\"state\":\"FETCH_FAILED\",\"error\":\"HTTP 500\"},\"importJob\":null");
