@@ -39,7 +39,7 @@ class EditorRevocationTest {
         WebElement history = browser.text(By.id("history"), "Measure revoked");
         assertThat(history.getText()).contains(reason).contains("editor");
         assertThat(history.findElement(By.cssSelector("ol.timeline > li:first-child")).getText())
-                .as("the newest event first, with the status change").contains("ACTIVE").contains("REVOKED");
+                .as("the newest event first, with the status change in words").contains("status: Active → Revoked");
         browser.screenshot("editor-2-after-revocation");
 
         JsonNode measure = null;

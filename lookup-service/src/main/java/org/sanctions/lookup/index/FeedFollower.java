@@ -33,12 +33,14 @@ public class FeedFollower {
     private final Event<IndexLoaded> loaded;
     private final ManagedExecutor executor;
     private final ListSources sources;
+    private final PartyLinks links;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Future<?> loop;
 
     FeedFollower(RegistryClient registry, IndexState state, LookupConfig config, Event<PartiesChanged> changes,
-            Event<IndexLoaded> loaded, ManagedExecutor executor, ListSources sources) {
+            Event<IndexLoaded> loaded, ManagedExecutor executor, ListSources sources, PartyLinks links) {
         this.sources = sources;
+        this.links = links;
         this.registry = registry;
         this.state = state;
         this.config = config;
@@ -83,8 +85,15 @@ public class FeedFollower {
     private void loadSnapshot() throws Exception {
         long start = System.nanoTime();
         List<ListedParty> parties = new ArrayList<>();
-        long seq = registry.snapshot(p -> parties.add(PartyMapper.toListed(p)), sources::loaded);
+        List<RegistryParty> linked = new ArrayList<>();
+        long seq = registry.snapshot(p -> {
+            parties.add(PartyMapper.toListed(p));
+            if (p.relationships() != null && !p.relationships().isEmpty()) {
+                linked.add(p);
+            }
+        }, sources::loaded);
         state.index().replaceAll(parties);
+        links.replaceAll(linked);
         state.loadedAt(seq);
         LOG.infof("index loaded from registry snapshot: %d parties at seq %d in %d ms", parties.size(), seq,
                 (System.nanoTime() - start) / 1_000_000);
@@ -94,14 +103,17 @@ public class FeedFollower {
     /** Applies one page of events; package-visible for tests of the feed logic. */
     void apply(ChangePage page) {
         List<ListedParty> changed = new ArrayList<>();
+        List<RegistryParty> wire = new ArrayList<>();
         sources.apply(page.events() == null ? List.of() : page.events());
         for (ChangePage.Event event : page.events() == null ? List.<ChangePage.Event>of() : page.events()) {
             if (event.party() != null) {
                 changed.add(PartyMapper.toListed(event.party()));
+                wire.add(event.party());
             }
         }
         if (!changed.isEmpty()) {
             state.index().upsertAll(changed);
+            links.upsertAll(wire);
         }
         state.advancedTo(Math.max(state.listVersion(), page.lastSeq()));
         if (!changed.isEmpty()) {

@@ -1,13 +1,29 @@
 package org.sanctions.lookup.index;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The registry's PartyDto as carried by the snapshot export and the change feed (the fields screening needs). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryParty(String id, String kind, Long version, List<Name> names, List<Birth> birthDates,
-        List<String> nationalities, List<String> citizenships, List<Source> sources, List<MeasureRef> measures) {
+        List<String> nationalities, List<String> citizenships, List<Source> sources, List<MeasureRef> measures,
+        List<Link> relationships) {
+
+    /**
+     * A link the party states: its type, which side the party is on (OUTGOING: the party owns or controls the other),
+     * the other party by registry id or, unresolved, by its published name, the share, and when it ended.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Link(String type, String direction, String partyId, Target target, BigDecimal share,
+            BigDecimal shareMin, BigDecimal shareMax, LocalDate endDate) {
+    }
+
+    /** The other party of a link as the list published it, when the registry has no id for it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Target(String name) {
+    }
 
     /** One name of the party. */
     @JsonIgnoreProperties(ignoreUnknown = true)

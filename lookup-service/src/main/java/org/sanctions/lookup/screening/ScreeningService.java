@@ -40,9 +40,11 @@ public class ScreeningService {
     private final OwnershipScreening ownership;
     private final ListSources sources;
     private final EngineInfo engine;
+    private final MatchOwners owners;
 
     ScreeningService(IndexState state, EvidenceWriter evidence, ObjectMapper json, ScreeningMetrics metrics,
-            OwnershipScreening ownership, ListSources sources, EngineInfo engine) {
+            OwnershipScreening ownership, ListSources sources, EngineInfo engine, MatchOwners owners) {
+        this.owners = owners;
         this.sources = sources;
         this.engine = engine;
         this.ownership = ownership;
@@ -102,7 +104,7 @@ public class ScreeningService {
             UUID batchId, UUID jobId, String ref, Instant now) {
         long start = System.nanoTime();
         List<Match> matches = state.index().screen(query);
-        List<MatchView> views = matches.stream().map(MatchView::of).toList();
+        List<MatchView> views = matches.stream().map(owners::view).toList();
         boolean matched = matches.stream().anyMatch(Match::match);
         UUID id = UUID.randomUUID();
         EvidenceRecord record = new EvidenceRecord(id, now, caller.subject(), caller.clientId(), caller.username(),

@@ -1,6 +1,7 @@
 package org.sanctions.lookup.screening;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,16 +40,38 @@ public final class ScreeningViews {
     /** One ranked match. */
     @Schema(name = "ScreeningMatch")
     public record MatchView(String partyId, double score, boolean match, String matchedName, String primaryName,
-            Kind kind, List<SourceView> sources, List<MeasureView> measures, Explanation explanation) {
+            Kind kind, List<SourceView> sources, List<MeasureView> measures, Explanation explanation,
+            @Schema(description = "Who owns or controls the matched party, as the registry's links state them (the "
+                    + "party's own links and its owners'), each with the owner's measures in force: a hit on a "
+                    + "company shows the listed persons behind it. Empty when no link is known")
+            List<ControllerView> owners) {
 
+        /** The match without its owners (alerts and owner explanations, which do not show them). */
         public static MatchView of(Match m) {
+            return of(m, List.of());
+        }
+
+        public static MatchView of(Match m, List<ControllerView> owners) {
             return new MatchView(m.party().id(), m.score(), m.match(), m.matchedName(), m.party().primaryName(),
                     m.party().kind(), m.party().sources().stream()
                             .map(s -> new SourceView(s.authority(), s.list(), s.sourceId())).toList(),
                     m.measures().stream().map(x -> new MeasureView(x.program(), x.type(), x.authority(),
                             x.status() == null ? MeasureStatus.ACTIVE : x.status())).toList(),
-                    m.explanation());
+                    m.explanation(), owners);
         }
+    }
+
+    /** An owner or controller of a matched party. */
+    @Schema(name = "MatchOwner")
+    public record ControllerView(
+            @Schema(nullable = true, description = "The owner in the registry; null when the list only names it")
+            String partyId,
+            @Schema(example = "DERIPASKA, Oleg Vladimirovich") String name,
+            @Schema(example = "OWNS", description = "OWNS (with the share when known) or CONTROLS") String relationship,
+            @Schema(nullable = true, example = "50") BigDecimal share,
+            @Schema(nullable = true) BigDecimal shareMin, @Schema(nullable = true) BigDecimal shareMax,
+            @Schema(description = "The owner is in the registry with a measure in force today") boolean listed,
+            @Schema(description = "The owner's measures in force") List<MeasureView> measures) {
     }
 
     /** Where a listing comes from. */

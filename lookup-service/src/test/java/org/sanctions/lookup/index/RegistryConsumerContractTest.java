@@ -114,7 +114,7 @@ class RegistryConsumerContractTest {
         if (c == java.time.Instant.class) {
             return NODES.objectNode().put("type", "string").put("format", "date-time");
         }
-        if (c == double.class || c == Double.class) {
+        if (c == double.class || c == Double.class || c == java.math.BigDecimal.class) {
             return NODES.objectNode().put("type", "number");
         }
         if (c == long.class || c == Long.class || c == int.class || c == Integer.class) {

@@ -66,6 +66,12 @@ class ConsumerContractTest {
         body.put("birthDates", new ArrayList<>(List.of(Map.of("date", "1957-12-07"),
                 Map.of("from", "1950-01-01", "to", "1952-12-31", "circa", true))));
         body.put("citizenships", List.of("GB"));
+        String owner = createParty(person("CONTRACT, Owner"));
+        Map<String, Object> owned = new HashMap<>(Map.of("type", "OWNS", "direction", "INCOMING", "partyId", owner,
+                "share", 60));
+        owned.put("endDate", "2099-12-31");
+        body.put("relationships", List.of(owned, Map.of("type", "OWNS", "direction", "INCOMING", "target",
+                Map.of("name", "CONTRACT TRUST"), "shareMin", 10, "shareMax", 25)));
         String party = createParty(body);
         Map<String, Object> frozen = measure(program, "ASSET_FREEZE", "2020-08-07");
         frozen.put("effectiveDate", "2020-08-08");
