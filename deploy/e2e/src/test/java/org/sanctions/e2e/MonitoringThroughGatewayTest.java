@@ -42,8 +42,9 @@ class MonitoringThroughGatewayTest {
         String twoCustomer = "e2e-mon-" + given.toLowerCase() + "-two";
 
         JsonNode demoUpload = monitoring.uploadCustomers(bankDemo, "customerId,name,kind,birthDate,branch\n"
-                + demoCustomer + "," + given + " " + family + ",PERSON," + BIRTH_DATE + ",HK-01\n");
-        assertThat(demoUpload.path("progress").path("created").asInt()).as(demoUpload.toString()).isEqualTo(1);
+                + demoCustomer + "," + given + " " + family + ",PERSON," + BIRTH_DATE + ",HK-01\n"
+                + demoCustomer + "-2," + given + " " + family + ",PERSON," + BIRTH_DATE + ",HK-02\n");
+        assertThat(demoUpload.path("progress").path("created").asInt()).as(demoUpload.toString()).isEqualTo(2);
         JsonNode twoUpload = monitoring.uploadCustomers(bankTwo, "customerId,name,kind,birthDate\n"
                 + twoCustomer + "," + SyntheticNames.word() + " " + SyntheticNames.word() + ",PERSON,1980-02-03\n");
         assertThat(twoUpload.path("progress").path("created").asInt()).as(twoUpload.toString()).isEqualTo(1);
@@ -83,6 +84,9 @@ class MonitoringThroughGatewayTest {
 
         banksAreIsolated(monitoring, bankDemo, bankTwo, partyId, alertId, demoCustomer, twoCustomer);
         twoPeopleCloseItAsAFalsePositive(monitoring, alertId);
+        nobodyConfirmsTheirOwnProposal(system, monitoring, await("the second customer's alert")
+                .atMost(MonitoringApi.WITHIN).until(() -> alertOf(monitoring.alerts(bankDemo,
+                        Map.of("customerId", demoCustomer + "-2")), partyId), a -> a != null).path("id").asText());
 
         // an edit outside the matching fields, then a new alias: only the alias reopens the alert
         JsonNode current = registry.party(partyId);
@@ -141,6 +145,22 @@ class MonitoringThroughGatewayTest {
                 .expect(200).body();
         assertThat(closed.path("state").asText()).isEqualTo("CLOSED_FALSE_POSITIVE");
         assertThat(closed.path("closedReason").asText()).isEqualTo("e2e: agreed, not the same");
+    }
+
+    /** A member of bank-demo with both roles proposes a close and cannot confirm it (409, as documented). */
+    private static void nobodyConfirmsTheirOwnProposal(RunningSystem system, MonitoringApi monitoring, String alertId) {
+        KeycloakAdmin admin = new KeycloakAdmin(system.keycloak());
+        admin.ensureUser("e2e-analyst-reviewer", List.of("alert-analyst", "alert-reviewer"));
+        admin.joinGroup("e2e-analyst-reviewer", "bank-demo");
+        String both = Tokens.user("e2e-analyst-reviewer");
+        monitoring.decide(both, alertId, "TRUE_MATCH", "e2e: same birth date").expect(200);
+        JsonHttp.Answer own = monitoring.decide(both, alertId, "CONFIRM", "e2e: my own proposal");
+        assertThat(own.status()).as(own.raw().body()).isEqualTo(409);
+        assertThat(own.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(own.body().path("detail").asText()).contains("second person");
+        JsonNode after = monitoring.get(both, "/api/v1/alerts/" + alertId).expect(200).body();
+        assertThat(after.path("state").asText()).isEqualTo("IN_REVIEW");
+        assertThat(after.path("proposedBy").asText()).isEqualTo("e2e-analyst-reviewer");
     }
 
     /** The realm file holds each bank's analyst and reviewer (password = user name), and their tokens name the bank. */
