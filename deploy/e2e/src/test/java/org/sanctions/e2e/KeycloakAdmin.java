@@ -10,7 +10,7 @@ import org.sanctions.testkit.Tokens;
 
 /**
  * Adjusts the test Keycloak through its admin REST API: lets the UI client redirect to the gateway's test port, and
- * adds users with chosen realm roles.
+ * adds users with chosen realm roles and groups.
  */
 final class KeycloakAdmin {
 
@@ -47,6 +47,19 @@ final class KeycloakAdmin {
         ArrayNode roles = JsonHttp.JSON.createArrayNode();
         realmRoles.forEach(role -> roles.add(get("/roles/" + role)));
         send("POST", "/users/" + id + "/role-mappings/realm", roles).expect(204);
+    }
+
+    /** Makes an existing user a member of a top-level group, e.g. a bank's group ("bank-demo"). */
+    void joinGroup(String username, String group) {
+        String user = get("/users?exact=true&username=" + username).get(0).get("id").asText();
+        JsonNode found = null;
+        for (JsonNode g : get("/groups?exact=true&search=" + group)) {
+            found = group.equals(g.path("name").asText()) ? g : found;
+        }
+        if (found == null) {
+            throw new IllegalStateException("no group " + group + " in the realm");
+        }
+        send("PUT", "/users/" + user + "/groups/" + found.get("id").asText(), null).expect(204);
     }
 
     private static void addTo(ArrayNode array, String value) {

@@ -23,6 +23,9 @@ import org.sanctions.testkit.TestPostgres;
  */
 public final class RunningSystem implements AutoCloseable {
 
+    /** The program whose measures, and every later write to their parties, wait for a second editor. */
+    public static final String FOUR_EYES_PROGRAM = "E2E-FOUR-EYES";
+
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stopServices, "e2e-services-stop");
     private String gatewayUrl;
@@ -73,6 +76,9 @@ public final class RunningSystem implements AutoCloseable {
         // an import whose registry died is taken over after 5 s without a heartbeat (default 30 s, sweep 10 s)
         settings.put("REGISTRY_IMPORTS_STALE_AFTER", "5S");
         settings.put("REGISTRY_IMPORTS_SWEEP_INTERVAL", "1S");
+        // maker-checker for the one program only MakerCheckerThroughGatewayTest lists parties under (default OFF)
+        settings.put("REGISTRY_MAKER_CHECKER_MODE", "PROGRAMS");
+        settings.put("REGISTRY_MAKER_CHECKER_PROGRAMS", FOUR_EYES_PROGRAM);
         env = Map.copyOf(settings);
         services.add(ServiceProcess.launch(root, "registry-service", registryPort, env, logs).awaitReady());
         ServiceProcess lookup = ServiceProcess.launch(root, "lookup-service", lookupPort, env, logs);
