@@ -22,7 +22,7 @@ import org.sanctions.testkit.Tokens;
 @ExtendWith(SystemExtension.class)
 class OwnershipThroughGatewayTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(60);
+    static final Duration WITHIN = Duration.ofSeconds(60);
 
     @Test
     void ownersAndControllersDecideWhetherAnUnlistedCompanyIsBlocked(RunningSystem system) {
@@ -84,17 +84,17 @@ class OwnershipThroughGatewayTest {
         assertThat(owner.path("measures").toString()).contains("E2E-OWN-US");
     }
 
-    private static void program(RegistryApi registry, String code, String authority) {
+    static void program(RegistryApi registry, String code, String authority) {
         registry.ensureProgram(JsonHttp.JSON.valueToTree(Map.of("code", code, "authority", authority, "name",
                 "Synthetic program of the ownership end-to-end test")), "e2e: ownership, program");
     }
 
-    private static String personName() {
+    static String personName() {
         return SyntheticNames.word().toUpperCase() + ", " + SyntheticNames.word();
     }
 
     /** Creates the person with an asset freeze under each program, and waits until screening finds them. */
-    private static String listed(RegistryApi registry, String name, String... programs) {
+    static String listed(RegistryApi registry, String name, String... programs) {
         String id = registry.createParty(Map.of("kind", "PERSON", "names", List.of(Map.of("fullName", name, "type",
                 "PRIMARY"))), "e2e: ownership, a listed owner").path("id").asText();
         for (String program : programs) {
@@ -105,7 +105,7 @@ class OwnershipThroughGatewayTest {
         return id;
     }
 
-    private static Map<String, Object> measure(String program, String authority) {
+    static Map<String, Object> measure(String program, String authority) {
         return Map.of("program", program, "type", "ASSET_FREEZE", "authority", authority, "listedDate", "2026-11-01");
     }
 

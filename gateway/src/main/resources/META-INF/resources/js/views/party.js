@@ -6,6 +6,7 @@ import {append, externalLink, field, h, replace} from '../dom.js';
 import {birthDate, country, instant, label, primaryName, term} from '../format.js';
 import {historyEntry} from './changes.js';
 import {addMeasureDialog, revokeDialog} from './measure-dialogs.js';
+import {linksSection} from './party-links.js';
 
 export async function partyView(ctx, el, id) {
   const asOf = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('asOf');
@@ -33,6 +34,7 @@ export async function partyView(ctx, el, id) {
     identifiersSection(party),
     measuresSection(pageCtx, party, version, reload),
     sourcesSection(party),
+    asOf ? null : linksSection(ctx, id, primaryName(party)),
     history);
   loadHistory(ctx, id, history);
 }

@@ -124,9 +124,27 @@ function matchCard(m) {
     (m.sources ?? []).length ? h('p', {class: 'muted'}, 'Sources: ',
       m.sources.map((s) => [s.authority, s.list, s.sourceId].filter(Boolean).join(' ')).join('; ')) : null,
     measures(m.measures ?? []),
+    owners(m.owners ?? []),
     h('details', {open: true}, h('summary', {}, 'Why it matched'), explanationView(m.explanation)));
   cardOf.set(m, card);
   return card;
+}
+
+/** Who owns or controls the matched party (issue 17): listed owners first, each with its measures in force. */
+function owners(list) {
+  if (!list.length) {
+    return null;
+  }
+  const sorted = [...list].sort((a, b) => Number(b.listed) - Number(a.listed));
+  return h('div', {class: 'match-owners'}, h('p', {}, h('strong', {}, 'Owned or controlled by')),
+    h('ul', {}, sorted.map((o) => h('li', {class: o.listed ? 'owner listed' : 'owner'},
+      o.partyId ? h('a', {href: `#/parties/${o.partyId}`, dir: 'auto'}, o.name ?? o.partyId)
+        : h('span', {dir: 'auto'}, o.name ?? ''),
+      ` ${o.relationship === 'CONTROLS' ? 'controls' : 'owns'}`,
+      o.share !== null && o.share !== undefined ? ` ${o.share}%`
+        : o.shareMin !== null && o.shareMin !== undefined ? ` ${o.shareMin}–${o.shareMax}%` : '',
+      o.listed ? [' · ', badge('Listed', 'hit'), ' ', (o.measures ?? []).map((x) => x.program).join(', ')]
+        : ' · not listed'))));
 }
 
 function measures(list) {
