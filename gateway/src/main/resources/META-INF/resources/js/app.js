@@ -7,6 +7,7 @@ import {h, replace} from './dom.js';
 import {capabilitiesOf, PROJECT_ROLES, UI_ROLES} from './roles.js';
 import {auditView} from './views/audit.js';
 import {batchView} from './views/batch.js';
+import {changeRequestsView} from './views/change-requests.js';
 import {evidenceView, screeningEvidenceView} from './views/evidence.js';
 import {partiesView} from './views/parties.js';
 import {partyEditView} from './views/party-edit.js';
@@ -26,6 +27,7 @@ const ROUTES = [
   {path: new RegExp(`^/parties/${UUID}$`), allowed: (c) => c.readRegistry, title: 'Party', view: partyView},
   {path: new RegExp(`^/parties/${UUID}/edit$`), allowed: (c) => c.edit, title: 'Edit party', view: partyEditView},
   {path: /^\/audit$/, allowed: (c) => c.audit, title: 'Change log', view: auditView},
+  {path: /^\/change-requests$/, allowed: (c) => c.readRegistry, title: 'Change requests', view: changeRequestsView},
   {path: /^\/batch$/, allowed: (c) => c.screen || c.import, title: 'Batch', view: batchView},
   {path: /^\/evidence$/, allowed: (c) => c.evidence, title: 'Screening evidence', view: evidenceView},
   {path: new RegExp(`^/evidence/${UUID}$`), allowed: (c) => c.evidence, title: 'Screening', view: screeningEvidenceView},
@@ -34,6 +36,7 @@ const NAV = [
   ['#/screening', 'Screening', (c) => c.screen],
   ['#/parties', 'Registry', (c) => c.readRegistry],
   ['#/audit', 'Change log', (c) => c.audit],
+  ['#/change-requests', 'Change requests', (c) => c.edit || c.audit],
   ['#/batch', 'Batch', (c) => c.screen || c.import],
   ['#/evidence', 'Screening evidence', (c) => c.evidence],
 ];
