@@ -27,9 +27,6 @@ import org.sanctions.testkit.Tokens;
 @ExtendWith({SystemExtension.class, BrowserExtension.class})
 class WorkingDayUiTest {
 
-    private static final int DESKTOP = 1440;
-    private static final int PHONE = 390;
-
     @Test
     void auditorReviewsTheChangeLogNewestFirstByPartyName(RunningSystem system, Browser browser) {
         RegistryApi api = new RegistryApi(system);
@@ -202,12 +199,7 @@ class WorkingDayUiTest {
      * NAME-390.png; the window's own viewport again afterwards.
      */
     private static void fitsAndIsShot(Browser browser, String name) {
-        for (int width : List.of(DESKTOP, PHONE)) {
-            browser.viewport(width, 900);
-            assertThat(browser.sidewaysOverflow()).as(name + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(0);
-            System.out.println("e2e: screenshot " + browser.screenshot(name + "-" + width, width));
-        }
-        browser.desktop();
+        browser.fitsAndIsShot(name);
     }
 
     private static List<Long> seqs(Browser browser, int atLeast) {
