@@ -19,7 +19,8 @@ import org.sanctions.testkit.Tokens;
 /**
  * Issue 15 item 8, the alert queue and the alert page: a customer of the demo bank, a matching party created by an
  * editor, the alert it raises found in the analyst's queue, proposed as a false positive, confirmed by the reviewer
- * (after a confirm that came too late is shown as the problem's detail), and invisible to the second bank's analyst.
+ * (after a confirm that came too late is shown as the problem's detail), read by the auditor, and invisible to the
+ * second bank's analyst.
  * Screenshots ui-alerts-{1440,390}.png and ui-alert-{1440,390}.png; neither page scrolls sideways at 390 px.
  */
 @ExtendWith({SystemExtension.class, BrowserExtension.class})
@@ -104,6 +105,16 @@ class AlertQueueUiTest {
         assertThat(alert(system, bank, alertId).path("state").asText()).isEqualTo("CLOSED_FALSE_POSITIVE");
         logOut(browser);
 
+        browser.login(system.gatewayUrl(), "auditor", "auditor");
+        filterByCustomer(browser, system, customerId);
+        browser.text(By.cssSelector("#alerts-table tr.alert-row"), "Closed false positive")
+                .findElement(By.cssSelector("a.open-alert")).click();
+        browser.text(By.id("alert-history"), "Confirmed false positive");
+        assertThat(browser.visible(By.id("alert-facts")).getText()).as("an auditor reads every bank's alerts")
+                .contains("bank-demo");
+        assertThat(browser.present(By.id("alert-decide"))).as("an auditor never decides").isFalse();
+        logOut(browser);
+
         browser.login(system.gatewayUrl(), "analyst-two", "analyst-two");
         filterByCustomer(browser, system, customerId);
         browser.text(By.id("alerts-list"), "No alert matches these filters.");
@@ -142,6 +153,7 @@ class AlertQueueUiTest {
         input.clear();
         input.sendKeys(customerId);
         browser.click(By.cssSelector("#alerts-filter button[type=submit]"));
+        browser.visible(By.cssSelector("#alerts-list[aria-busy=false]")); // the filtered answer, not the first page's
     }
 
     private static List<String> decisionButtons(Browser browser) {

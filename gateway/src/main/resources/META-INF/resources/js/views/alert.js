@@ -101,7 +101,7 @@ function decisionForm(ctx, el, a) {
     button.addEventListener('click', () => decide(ctx, el, a, d, reason, problem, buttons));
     return button;
   });
-  return h('section', {class: 'card', id: 'alert-decide'}, h('h2', {}, 'Decision'),
+  return h('section', {class: 'card decide', id: 'alert-decide'}, h('h2', {}, 'Decision'),
     field('Reason', reason, 'Required, except to escalate. It goes into the alert\'s history.'),
     h('div', {class: 'actions'}, buttons), problem);
 }

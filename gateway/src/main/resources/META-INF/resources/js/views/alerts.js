@@ -50,6 +50,7 @@ export async function alertsView(ctx, el) {
 async function load(ctx, list, pager) {
   const index = pager.cursors.length - 1;
   const current = ++pager.loads; // a newer filter's answer wins over a slower, older one
+  list.setAttribute('aria-busy', 'true');
   try {
     const found = await scan(ctx.api, pager.filter, pager.cursors[index]);
     if (current !== pager.loads) {
@@ -70,9 +71,11 @@ async function load(ctx, list, pager) {
         : 'No alert matches these filters.'),
     h('div', {class: 'actions pager'}, back, next,
       rows.length ? h('span', {class: 'muted', id: 'alerts-page'}, `Page ${index + 1}`) : null));
+    list.setAttribute('aria-busy', 'false');
   } catch (error) {
     if (current === pager.loads) {
       replace(list, problemBox(error, 'The alerts could not be read'));
+      list.setAttribute('aria-busy', 'false');
     }
   }
 }
