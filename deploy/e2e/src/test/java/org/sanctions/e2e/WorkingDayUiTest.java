@@ -109,6 +109,9 @@ class WorkingDayUiTest {
         browser.text(By.id("evidence-answer"), "Match");
         assertThat(browser.present(By.cssSelector("#evidence-explanations .alignment .align-col"))).isTrue();
         assertThat(browser.text(By.id("evidence-facts"), "Engine version").getText()).contains("officer");
+        assertThat(browser.visible(By.id("evidence-engine-version")).getText()).as("recorded since lookup V7")
+                .startsWith("lookup-");
+        assertThat(browser.visible(By.id("evidence-config-hash")).getText()).matches("[0-9a-f]{8,}");
         fitsAndIsShot(browser, "ui-evidence-detail");
     }
 
