@@ -5,6 +5,8 @@ import {forgetConfig, loadConfig} from './config.js';
 import {problemBox} from './components.js';
 import {h, replace} from './dom.js';
 import {capabilitiesOf, PROJECT_ROLES, UI_ROLES} from './roles.js';
+import {alertView} from './views/alert.js';
+import {alertsView} from './views/alerts.js';
 import {auditView} from './views/audit.js';
 import {batchView} from './views/batch.js';
 import {changeRequestsView} from './views/change-requests.js';
@@ -31,6 +33,8 @@ const ROUTES = [
   {path: /^\/batch$/, allowed: (c) => c.screen || c.import, title: 'Batch', view: batchView},
   {path: /^\/evidence$/, allowed: (c) => c.evidence, title: 'Screening evidence', view: evidenceView},
   {path: new RegExp(`^/evidence/${UUID}$`), allowed: (c) => c.evidence, title: 'Screening', view: screeningEvidenceView},
+  {path: /^\/alerts$/, allowed: (c) => c.alerts, title: 'Alerts', view: alertsView},
+  {path: new RegExp(`^/alerts/${UUID}$`), allowed: (c) => c.alerts, title: 'Alert', view: alertView},
 ];
 const NAV = [
   ['#/screening', 'Screening', (c) => c.screen],
@@ -39,6 +43,7 @@ const NAV = [
   ['#/change-requests', 'Change requests', (c) => c.edit || c.audit],
   ['#/batch', 'Batch', (c) => c.screen || c.import],
   ['#/evidence', 'Screening evidence', (c) => c.evidence],
+  ['#/alerts', 'Alerts', (c) => c.alerts],
 ];
 
 async function start() {
@@ -127,9 +132,9 @@ function route(ctx) {
     });
 }
 
-/** Where each role starts: officers and editors screen, auditors review the change log. */
+/** Where each role starts: officers and editors screen, auditors review the change log, analysts the alerts. */
 function startPage(caps) {
-  return caps.screen ? '#/screening' : caps.audit ? '#/audit' : '#/parties';
+  return caps.screen ? '#/screening' : caps.audit ? '#/audit' : caps.readRegistry ? '#/parties' : '#/alerts';
 }
 
 function showLogin(auth, message) {
@@ -159,7 +164,8 @@ function showNoAccess(me) {
     h('h1', {tabindex: '-1'}, 'This account cannot use the web UI'),
     h('p', {}, `You are logged in as ${me.username ?? me.subject} with the roles `
       + `${(me.roles ?? []).filter((r) => PROJECT_ROLES.includes(r)).join(', ') || '(none of this application)'}.`),
-    h('p', {}, 'The web UI is for compliance officers, registry editors and auditors. A screening-client account is for '
+    h('p', {}, 'The web UI is for compliance officers, registry editors, auditors and alert analysts and reviewers. '
+      + 'A screening-client account is for '
       + 'bank systems that call the screening API with client credentials. Ask your administrator for one of the roles '
       + `${UI_ROLES.join(', ')}, or log out.`)));
 }

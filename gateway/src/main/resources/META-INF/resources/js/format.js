@@ -78,3 +78,17 @@ export function actor(event) {
   }
   return event?.actorName ?? event?.actorUsername ?? a ?? '';
 }
+
+/** How long ago an instant was, coarsely: "12 min", "5 h", "3 d" (the exact time goes in a tooltip). */
+export function age(value, now = Date.now()) {
+  const time = new Date(value ?? '').getTime();
+  if (Number.isNaN(time)) {
+    return '';
+  }
+  const minutes = Math.max(0, Math.floor((now - time) / 60000));
+  if (minutes < 60) {
+    return `${minutes} min`;
+  }
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
+}

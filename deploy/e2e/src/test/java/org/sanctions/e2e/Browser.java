@@ -197,6 +197,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Asserts that the page fits a desktop (1440 px) and a phone (390 px) viewport without scrolling sideways
+     * (scrollWidth <= innerWidth) and saves NAME-1440.png and NAME-390.png; the window's own viewport again afterwards.
+     */
+    void fitsAndIsShot(String name) {
+        for (int width : List.of(1440, 390)) {
+            viewport(width, 900);
+            long overflow = sidewaysOverflow();
+            if (overflow > 0) {
+                throw new AssertionError(name + " at " + width + " px scrolls sideways by " + overflow + " px");
+            }
+            System.out.println("e2e: screenshot " + screenshot(name + "-" + width, width));
+        }
+        desktop();
+    }
+
     /** Waits for a finished download whose name ends with the suffix (Chromium writes .crdownload until done). */
     Path awaitDownload(String suffix, Duration timeout) {
         return new WebDriverWait(driver, timeout).withMessage(() -> "no *" + suffix + " downloaded into " + downloads)

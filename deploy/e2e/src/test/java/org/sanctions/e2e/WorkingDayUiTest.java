@@ -27,9 +27,6 @@ import org.sanctions.testkit.Tokens;
 @ExtendWith({SystemExtension.class, BrowserExtension.class})
 class WorkingDayUiTest {
 
-    private static final int DESKTOP = 1440;
-    private static final int PHONE = 390;
-
     @Test
     void auditorReviewsTheChangeLogNewestFirstByPartyName(RunningSystem system, Browser browser) {
         RegistryApi api = new RegistryApi(system);
@@ -112,6 +109,9 @@ class WorkingDayUiTest {
         browser.text(By.id("evidence-answer"), "Match");
         assertThat(browser.present(By.cssSelector("#evidence-explanations .alignment .align-col"))).isTrue();
         assertThat(browser.text(By.id("evidence-facts"), "Engine version").getText()).contains("officer");
+        assertThat(browser.visible(By.id("evidence-engine-version")).getText()).as("recorded since lookup V7")
+                .startsWith("lookup-");
+        assertThat(browser.visible(By.id("evidence-config-hash")).getText()).matches("[0-9a-f]{8,}");
         fitsAndIsShot(browser, "ui-evidence-detail");
     }
 
@@ -202,12 +202,7 @@ class WorkingDayUiTest {
      * NAME-390.png; the window's own viewport again afterwards.
      */
     private static void fitsAndIsShot(Browser browser, String name) {
-        for (int width : List.of(DESKTOP, PHONE)) {
-            browser.viewport(width, 900);
-            assertThat(browser.sidewaysOverflow()).as(name + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(0);
-            System.out.println("e2e: screenshot " + browser.screenshot(name + "-" + width, width));
-        }
-        browser.desktop();
+        browser.fitsAndIsShot(name);
     }
 
     private static List<Long> seqs(Browser browser, int atLeast) {

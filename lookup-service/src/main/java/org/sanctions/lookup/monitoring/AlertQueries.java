@@ -1,5 +1,6 @@
 package org.sanctions.lookup.monitoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +30,14 @@ public class AlertQueries {
                 .toList()));
     }
 
+    private JsonNode fields(String stored) {
+        return stored == null ? null : assessor.tree(stored);
+    }
+
     private AlertView view(AlertRow a, List<AlertView.ActionView> history) {
         return new AlertView(a.id(), a.bank(), a.state(), a.customerId(), a.partyId(), a.partyVersion(), a.score(),
                 a.matchedName(), assessor.tree(a.explanationJson()), assessor.tree(a.measuresJson()),
                 a.engineVersion(), a.configHash(), a.listVersion(), a.pending(), a.proposedBy(), a.closedReason(),
-                a.createdAt(), a.updatedAt(), history);
+                a.createdAt(), a.updatedAt(), fields(a.customerFieldsJson()), fields(a.partyFieldsJson()), history);
     }
 }

@@ -15,6 +15,8 @@ import org.sanctions.lookup.screening.ScreeningViews.MeasureView;
  *
  * @param listVersion the feed sequence of the list state the alert was computed on
  * @param pendingDecision the analyst's decision waiting for a reviewer's confirmation
+ * @param customer the customer's matching fields (names, kind, birthDate, nationality) the alert was computed on
+ * @param party the listed party's matching fields (names, kind, birthDates, nationalities) the alert was computed on
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "An alert: one customer of the bank resembling one listed party")
@@ -23,7 +25,10 @@ public record AlertView(UUID id, String bank, AlertState state, String customerI
         @Schema(implementation = Explanation.class) JsonNode explanation,
         @Schema(type = SchemaType.ARRAY, implementation = MeasureView.class) JsonNode measures,
         String engineVersion, String configHash, long listVersion, String pendingDecision, String proposedBy,
-        String closedReason, Instant createdAt, Instant updatedAt, List<ActionView> history) {
+        String closedReason, Instant createdAt, Instant updatedAt,
+        @Schema(type = SchemaType.OBJECT, description = "The customer's matching fields as compared") JsonNode customer,
+        @Schema(type = SchemaType.OBJECT, description = "The listed party's matching fields as compared") JsonNode party,
+        List<ActionView> history) {
 
     /** One entry of the alert's append-only history. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -71,6 +71,9 @@ class MonitoringApiTest {
                 .body("items[0].state", equalTo("OPEN")).body("items[0].partyId", equalTo(TestParties.LEE))
                 .body("items[0].score", greaterThan(0.66f)).body("items[0].engineVersion", notNullValue())
                 .body("items[0].listVersion", greaterThanOrEqualTo(1)).body("items[0].explanation", notNullValue())
+                .body("items[0].customer.names[0]", equalTo("John Lee Ka Chiu"))
+                .body("items[0].customer.birthDate", equalTo("1957"))
+                .body("items[0].party.names", hasItem("LEE, John Ka-chiu"))
                 .extract().path("items[0].id");
 
         putCustomer(bankDemo(), id, LEE_CUSTOMER).statusCode(200).body("outcome", equalTo("UNCHANGED"));
