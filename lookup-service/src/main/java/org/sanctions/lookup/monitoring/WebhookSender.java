@@ -6,13 +6,15 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
 
@@ -21,6 +23,8 @@ import org.sanctions.lookup.config.LookupConfig;
  * timed out) is retried with exponential backoff and jitter until the give-up age. The outbox lives in PostgreSQL,
  * so pending deliveries survive a restart; delivery is at least once and receivers deduplicate on webhook-id. The
  * rounds are a Quarkus scheduler job (never two at once), scheduled on StartupEvent and removed on ShutdownEvent.
+ * Each endpoint URL gets its own REST Client ({@link WebhookEndpointClient}, connect and read timeouts of
+ * {@code lookup.monitoring.webhook-timeout}, redirects not followed), kept for the next rounds.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -31,14 +35,15 @@ public class WebhookSender {
 
     private final WebhookStore store;
     private final LookupConfig.Monitoring config;
-    private final HttpClient http;
+    /** Clients by endpoint URL; an endpoint's URL never changes, a deleted one's client is closed at the cap. */
+    private final Map<String, WebhookEndpointClient> clients = new ConcurrentHashMap<>();
+    private static final int MAX_CLIENTS = 1000;
     private final Scheduler scheduler;
 
     WebhookSender(WebhookStore store, LookupConfig config, Scheduler scheduler) {
         this.store = store;
         this.scheduler = scheduler;
         this.config = config.monitoring();
-        this.http = HttpClient.newBuilder().connectTimeout(this.config.webhookTimeout()).build();
     }
 
     void start(@Observes StartupEvent event) {
@@ -49,6 +54,32 @@ public class WebhookSender {
 
     void stop(@Observes ShutdownEvent event) {
         scheduler.unscheduleJob(JOB);
+        closeClients();
+    }
+
+    private WebhookEndpointClient client(String url) {
+        if (clients.size() >= MAX_CLIENTS && !clients.containsKey(url)) {
+            closeClients();
+        }
+        return clients.computeIfAbsent(url, u -> {
+            long timeout = config.webhookTimeout().toMillis();
+            return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(u))
+                    .connectTimeout(timeout, TimeUnit.MILLISECONDS).readTimeout(timeout, TimeUnit.MILLISECONDS)
+                    .followRedirects(false).disableDefaultMapper(true).build(WebhookEndpointClient.class);
+        });
+    }
+
+    private void closeClients() {
+        for (String url : clients.keySet()) {
+            WebhookEndpointClient client = clients.remove(url);
+            try {
+                if (client != null) {
+                    client.close();
+                }
+            } catch (Exception e) {
+                LOG.debugf("closing the webhook client of %s: %s", url, e.getMessage());
+            }
+        }
     }
 
     void sendDue() {
@@ -64,24 +95,17 @@ public class WebhookSender {
     private void send(WebhookStore.Endpoint endpoint, WebhookStore.Delivery d) {
         long timestamp = Instant.now().getEpochSecond();
         String id = "msg_" + d.id();
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
-                    .timeout(config.webhookTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSignature.sign(endpoint.secret(), id, timestamp, d.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                store.delivered(d.id(), response.statusCode());
+        try (Response response = client(endpoint.url()).deliver(id, Long.toString(timestamp),
+                WebhookSignature.sign(endpoint.secret(), id, timestamp, d.payload()), d.payload())) {
+            if (response.getStatus() / 100 == 2) {
+                store.delivered(d.id(), response.getStatus());
             } else {
-                retryLater(d, response.statusCode(), "the receiver answered " + response.statusCode());
+                retryLater(d, response.getStatus(), "the receiver answered " + response.getStatus());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            retryLater(d, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            retryLater(d, null, cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         }
     }
 
