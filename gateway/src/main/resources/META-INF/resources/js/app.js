@@ -15,6 +15,7 @@ import {partiesView} from './views/parties.js';
 import {partyEditView} from './views/party-edit.js';
 import {partyView} from './views/party.js';
 import {screeningView} from './views/screening.js';
+import {sourcesView} from './views/sources.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -29,6 +30,7 @@ const ROUTES = [
   {path: new RegExp(`^/parties/${UUID}$`), allowed: (c) => c.readRegistry, title: 'Party', view: partyView},
   {path: new RegExp(`^/parties/${UUID}/edit$`), allowed: (c) => c.edit, title: 'Edit party', view: partyEditView},
   {path: /^\/audit$/, allowed: (c) => c.audit, title: 'Change log', view: auditView},
+  {path: /^\/sources$/, allowed: (c) => c.readRegistry, title: 'List sources', view: sourcesView},
   {path: /^\/change-requests$/, allowed: (c) => c.readRegistry, title: 'Change requests', view: changeRequestsView},
   {path: /^\/batch$/, allowed: (c) => c.screen || c.import, title: 'Batch', view: batchView},
   {path: /^\/evidence$/, allowed: (c) => c.evidence, title: 'Screening evidence', view: evidenceView},
@@ -41,6 +43,7 @@ const NAV = [
   ['#/parties', 'Registry', (c) => c.readRegistry],
   ['#/audit', 'Change log', (c) => c.audit],
   ['#/change-requests', 'Change requests', (c) => c.edit || c.audit],
+  ['#/sources', 'Lists', (c) => c.readRegistry],
   ['#/batch', 'Batch', (c) => c.screen || c.import],
   ['#/evidence', 'Screening evidence', (c) => c.evidence],
   ['#/alerts', 'Alerts', (c) => c.alerts],

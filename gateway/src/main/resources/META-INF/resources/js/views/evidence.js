@@ -7,6 +7,7 @@ import {download, field, h, replace, select} from '../dom.js';
 import {instant, label, percent} from '../format.js';
 import {OUTCOMES} from '../vocabulary.js';
 import {explanationView} from './explanation.js';
+import {listStateView} from './list-state.js';
 
 const PAGE = 50;
 const EXPORT_PAGE = 1000;
@@ -104,6 +105,8 @@ export async function screeningEvidenceView(ctx, el, id) {
       ['Threshold', percent(e.threshold)],
       ['Index', e.indexStale ? 'stale (the registry was unreachable; the last known list was used)' : 'current'],
     ])),
+    e.listSources ? listStateView(e.listSources, 'evidence-lists')
+      : h('p', {class: 'muted', id: 'evidence-lists'}, 'The list files were not recorded (a screening stored before lookup V8).'),
     h('section', {id: 'evidence-request'}, h('h2', {}, 'Request'), requestFacts(e.query)),
     h('section', {id: 'evidence-answer'}, h('h2', {}, `Answer: ${matches.length} candidate${matches.length === 1 ? '' : 's'}`),
       matches.length ? table(['Party', 'Matched name', 'Score', 'Result'], matches.map((m) => h('tr', {},

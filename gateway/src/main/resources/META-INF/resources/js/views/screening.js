@@ -6,6 +6,7 @@ import {clearInvalid, markInvalid, pageHeading, problemBox, scoreBar, statusBadg
 import {field, h, replace, select} from '../dom.js';
 import {instant, label, percent} from '../format.js';
 import {KINDS, MEASURE_TYPES} from '../vocabulary.js';
+import {listStateView} from './list-state.js';
 import {explanationView} from './explanation.js';
 import {resultsTable} from './results-table.js';
 
@@ -103,6 +104,7 @@ function resultsView(data, request, matches, threshold, nearMisses) {
       + ' for “', h('span', {dir: 'auto'}, request.name), `”, ${hits} at or above the threshold ${percent(threshold ?? 0)}`),
     h('p', {class: 'muted'}, `Screened against list version ${data?.listVersion ?? '?'} at ${instant(data?.screenedAt)}`,
       `; screening id ${data?.screeningId ?? '?'}.`),
+    listStateView(data?.sources),
     data?.index?.stale ? h('div', {class: 'alert warning', role: 'alert'},
       `The screening index is ${data.index.secondsSinceSync} s behind the registry (the registry is unreachable); `
       + 'results reflect the last known list.') : null,
