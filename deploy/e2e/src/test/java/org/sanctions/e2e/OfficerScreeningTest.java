@@ -24,7 +24,13 @@ class OfficerScreeningTest {
         assertThat(browser.present(By.id("nav-screening"))).as("officers screen").isTrue();
 
         // keyboard only: the name field has the focus, Enter submits, Enter on the result's link opens the party
-        browser.driver().switchTo().activeElement().sendKeys("Raymond Siu", Keys.ENTER);
+        WebElement nameField = browser.driver().switchTo().activeElement();
+        nameField.sendKeys("   ", Keys.ENTER);
+        assertThat(browser.present(By.cssSelector("#screening-form input[name='name']:invalid")))
+                .as("a name of spaces is refused in the form").isTrue();
+        assertThat(browser.present(By.id("results-heading"))).as("and not sent").isFalse();
+        nameField.clear();
+        nameField.sendKeys("Raymond Siu", Keys.ENTER);
         browser.visible(By.id("results-heading"));
         if (!browser.present(By.cssSelector("#screening-results a.party-link[href$='" + id + "']"))) {
             // "Raymond Siu" is two of the four tokens of his listed names; when the scorer puts that below the

@@ -15,7 +15,7 @@ export function partyForm(party) {
   const kind = select({name: 'kind', required: true, dataset: {path: 'kind'}}, KINDS.map((k) => [k, label(k)]), p.kind);
   const names = repeater({key: 'names', legend: 'Names (original script kept as written)', addLabel: 'Add name',
     values: p.names, columns: [
-      {name: 'fullName', label: 'Full name', control: text({required: true, dir: 'auto', maxlength: '500', class: 'grow'})},
+      {name: 'fullName', label: 'Full name', control: text({required: true, dir: 'auto', maxlength: '500', class: 'grow', pattern: '.*\\S.*', title: 'A name: at least one letter or sign other than a space'})},
       {name: 'type', label: 'Type', control: choice(NAME_TYPES)},
       {name: 'script', label: 'Script', control: text({maxlength: '4', size: '5', placeholder: 'Latn'})},
       {name: 'language', label: 'Language', control: text({maxlength: '16', size: '5', placeholder: 'en'})}]});

@@ -14,7 +14,9 @@ import {resultsTable} from './results-table.js';
 export const KIND_FILTER = [['', 'Any kind'], ...KINDS.map((k) => [k, label(k)])];
 
 export async function screeningView(ctx, el) {
+  // pattern: at least one character that is not a space, so a name of spaces is refused here, not sent
   const name = h('input', {type: 'text', name: 'name', required: true, maxlength: '500', dir: 'auto', autocomplete: 'off',
+    pattern: '.*\\S.*', title: 'A name: at least one letter or sign other than a space',
     placeholder: 'e.g. Raymond Siu, 李家超, Мохаммед'});
   const kind = select({name: 'kind'}, KIND_FILTER, '');
   const birthDate = h('input', {type: 'text', name: 'birthDate', inputmode: 'numeric', maxlength: '10',
