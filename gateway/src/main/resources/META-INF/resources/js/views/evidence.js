@@ -21,16 +21,18 @@ export async function evidenceView(ctx, el) {
   const to = h('input', {type: 'date', name: 'to'});
   const outcome = select({name: 'outcome'}, [['', 'Any outcome'], ...OUTCOMES.map((o) => [o, label(o)])], '');
   const listVersion = h('input', {type: 'number', name: 'listVersion', min: '0', step: '1', placeholder: 'any'});
+  const order = select({name: 'order'}, [['desc', 'Newest first'], ['asc', 'Oldest first']], 'desc');
   const list = h('section', {id: 'evidence-list'});
   const pager = {cursors: [null], query: null};
   const query = () => ({
     clientId: client.value.trim(), user: user.value.trim(), outcome: outcome.value, listVersion: listVersion.value,
+    order: order.value,
     from: from.value ? new Date(`${from.value}T00:00:00`).toISOString() : '',
     to: to.value ? new Date(`${to.value}T23:59:59.999`).toISOString() : '',
   });
   const form = h('form', {class: 'card form-grid', id: 'evidence-filter'},
     field('Client', client), field('User', user), field('From', from), field('To', to), field('Outcome', outcome),
-    field('List version', listVersion),
+    field('List version', listVersion), field('Order', order),
     h('div', {class: 'actions wide'}, h('button', {type: 'submit', class: 'primary'}, 'Search'),
       actionButton('Export CSV', () => exportCsv(ctx, query(), list), {id: 'evidence-export'})));
   form.addEventListener('submit', (event) => {

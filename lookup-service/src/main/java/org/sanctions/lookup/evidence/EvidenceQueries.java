@@ -46,7 +46,7 @@ public class EvidenceQueries {
         }
     }
 
-    /** Screenings matching the filter (from <= screenedAt < to), oldest first, after the cursor. */
+    /** Screenings matching the filter (from <= screenedAt < to), oldest (or newest) first, after the cursor. */
     public EvidenceView.Page list(EvidenceFilter filter, String cursor, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from screening_evidence where screened_at >= ?"
                 + " and screened_at < ?");
@@ -61,9 +61,9 @@ public class EvidenceQueries {
         criterion(sql, criteria, " and list_version = ?", filter.listVersion());
         Object[] after = decode(cursor);
         if (after != null) {
-            sql.append(" and (screened_at, id) > (?, ?)");
+            sql.append(filter.newestFirst() ? " and (screened_at, id) < (?, ?)" : " and (screened_at, id) > (?, ?)");
         }
-        sql.append(" order by screened_at, id limit ?");
+        sql.append(filter.newestFirst() ? " order by screened_at desc, id desc limit ?" : " order by screened_at, id limit ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             ps.setTimestamp(i++, Timestamp.from(filter.from()));

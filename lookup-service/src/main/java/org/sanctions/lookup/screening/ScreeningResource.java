@@ -183,8 +183,9 @@ public class ScreeningResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("auditor")
     @Operation(operationId = "listScreenings",
-            summary = "Recorded screenings of a client in a period, oldest first, cursor paged",
-            description = "Filters combine with AND: clientId, user, outcome, listVersion, from, to.")
+            summary = "Recorded screenings of a client in a period, oldest (or newest) first, cursor paged",
+            description = "Filters combine with AND: clientId, user, outcome, listVersion, from, to. order=desc "
+                    + "lists the newest first; a cursor (next) continues in the order it was given in.")
     @APIResponse(responseCode = "200", description = "A page of evidence and the cursor of the next page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvidenceView.Page.class), examples = @ExampleObject(name = "page",
@@ -201,16 +202,23 @@ public class ScreeningResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"MATCH", "NO_MATCH"}))
             @QueryParam("outcome") String outcome,
             @Parameter(description = "Only screenings against this list version (feed sequence)", example = "130")
-            @QueryParam("listVersion") @Min(0) Long listVersion) {
+            @QueryParam("listVersion") @Min(0) Long listVersion,
+            @Parameter(description = "asc (default): oldest first; desc: newest first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "asc"))
+            @QueryParam("order") String order) {
         StorableText.requireStorable("clientId", Collections.singletonList(clientId));
         StorableText.requireStorable("user", Collections.singletonList(user));
         StorableText.requireStorable("after", Collections.singletonList(after));
         if (outcome != null && !outcome.equals("MATCH") && !outcome.equals("NO_MATCH")) {
             throw ProblemException.invalid("outcome", "must be MATCH or NO_MATCH");
         }
+        if (order != null && !order.equals("asc") && !order.equals("desc")) {
+            throw ProblemException.invalid("order", "must be asc or desc");
+        }
         Instant start = from == null ? Instant.EPOCH : instant("from", from);
         Instant end = to == null ? Instant.now().plusSeconds(1) : instant("to", to);
-        return evidence.list(new EvidenceFilter(clientId, user, outcome, listVersion, start, end), after, limit);
+        return evidence.list(new EvidenceFilter(clientId, user, outcome, listVersion, start, end, "desc".equals(order)),
+                after, limit);
     }
 
     private static Instant instant(String field, String value) {

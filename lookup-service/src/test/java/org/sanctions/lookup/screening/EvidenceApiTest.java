@@ -90,6 +90,24 @@ class EvidenceApiTest {
 
     @Test
     @TestSecurity(user = "auditor", roles = "auditor")
+    void listsNewestFirstWithOrderDescAndItsCursorGoesOnBackwards() {
+        String client = "bank-" + UUID.randomUUID();
+        Caller caller = new Caller("sa-3", client, "svc");
+        for (String name : List.of("Carrie Lam", "Vladimir Putin", "Li Jiachao")) {
+            screening.screen(request(name), caller).toCompletableFuture().join();
+        }
+        String next = given().queryParam("clientId", client).queryParam("limit", 2).queryParam("order", "desc")
+                .get("/api/v1/screenings").then().statusCode(200)
+                .body("items.query.name", contains("Li Jiachao", "Vladimir Putin")).extract().path("next");
+        given().queryParam("clientId", client).queryParam("limit", 2).queryParam("order", "desc")
+                .queryParam("after", next).get("/api/v1/screenings").then().statusCode(200)
+                .body("items.query.name", contains("Carrie Lam")).body("next", equalTo(null));
+        given().queryParam("order", "sideways").get("/api/v1/screenings").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("order"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
     void filtersByUserOutcomeAndListVersion() {
         String client = "bank-" + UUID.randomUUID();
         String user = "officer-" + UUID.randomUUID();
