@@ -1,6 +1,7 @@
 package org.sanctions.registry.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,9 +96,14 @@ public class ChangeLog {
         return docs.stream().findFirst().map(doc -> read(doc, as));
     }
 
+    /**
+     * The document as stored in the event's JSONB column and hashed into the chain. Decimals are written plain:
+     * valueToTree strips a share of 60 to 6E+1, which PostgreSQL stores as 60, and the hash of the text written
+     * would then differ from the hash of what verification reads back.
+     */
     private String write(JsonNode value) {
         try {
-            return json.writeValueAsString(value);
+            return json.writer().with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a change document", e);
         }
