@@ -84,6 +84,47 @@ class OwnershipThroughGatewayTest {
         assertThat(owner.path("measures").toString()).contains("E2E-OWN-US");
     }
 
+    /**
+     * The rule applied to the registry's own links: a company the editor records with two listed owners (30% and
+     * 25%) but no measure of its own is found by a screening of its name, its measures marked as derived from its
+     * owners, the answer naming the path; when one owner is delisted, it is no longer screened against.
+     */
+    @Test
+    void anUnlistedCompanyInTheRegistryIsFoundThroughItsListedOwners(RunningSystem system) {
+        RegistryApi registry = new RegistryApi(system);
+        program(registry, "E2E-OWN-US", "US-OFAC");
+        String first = personName();
+        String second = personName();
+        String firstId = listed(registry, first, "E2E-OWN-US");
+        String secondId = listed(registry, second, "E2E-OWN-US");
+        String company = SyntheticNames.word() + " " + SyntheticNames.word() + " Trading LLC";
+        String companyId = registry.createParty(Map.of("kind", "ORGANIZATION",
+                "names", List.of(Map.of("fullName", company, "type", "PRIMARY")),
+                "relationships", List.of(
+                        Map.of("type", "OWNS", "direction", "INCOMING", "partyId", firstId, "share", 30),
+                        Map.of("type", "OWNS", "direction", "INCOMING", "partyId", secondId, "share", 25))),
+                "e2e: ownership, an unlisted company with listed owners").path("id").asText();
+
+        JsonNode hit = await("a hit on " + company + ", blocked through its owners").atMost(WITHIN)
+                .pollInterval(Duration.ofMillis(250)).until(() -> match(system, company, companyId), m -> m != null);
+        assertThat(hit.path("measures")).as("derived from the owners' listing").isNotEmpty()
+                .allSatisfy(m -> assertThat(m.path("derived").asBoolean()).isTrue());
+        assertThat(hit.path("measures").toString()).contains("E2E-OWN-US");
+        assertThat(hit.at("/ownership/US/blocked").asBoolean()).isTrue();
+        assertThat(hit.at("/ownership/US/aggregateShare").decimalValue()).isEqualByComparingTo("55");
+        assertThat(hit.at("/ownership/US/paths").toString()).contains(firstId, secondId);
+
+        JsonNode owner = registry.party(secondId);
+        String measureId = owner.path("measures").get(0).path("id").asText();
+        JsonHttp.send("POST", system.gatewayUrl() + "/api/v1/parties/" + secondId + "/measures/" + measureId
+                + "/revoke", Tokens.user("editor"), Map.of("date", "2026-11-20", "reason",
+                        "e2e: ownership, an owner delisted", "status", "REVOKED"),
+                Map.of("If-Match", "\"" + owner.path("version").asLong() + "\"",
+                        "X-Change-Reason", "e2e%3A%20ownership%2C%20an%20owner%20delisted")).expect(200);
+        await("30% is left: " + company + " is no longer screened against").atMost(WITHIN)
+                .pollInterval(Duration.ofMillis(250)).until(() -> match(system, company, companyId) == null);
+    }
+
     static void program(RegistryApi registry, String code, String authority) {
         registry.ensureProgram(JsonHttp.JSON.valueToTree(Map.of("code", code, "authority", authority, "name",
                 "Synthetic program of the ownership end-to-end test")), "e2e: ownership, program");

@@ -47,6 +47,9 @@ class OwnershipUiTest {
         String owners = card.findElement(By.cssSelector(".match-owners")).getText();
         assertThat(owners).contains("Owned or controlled by").contains(owner).contains("owns 75%").contains("Listed")
                 .contains("E2E-OWN-US");
+        String rule = card.findElement(By.cssSelector(".ownership-result")).getText();
+        assertThat(rule).as("the ownership rule's result with its path").contains("Blocked through its owners (US)")
+                .contains(owner + " (E2E-OWN-US) → owns 75% → " + company);
         browser.screenshot("ui-hit-owners", 1440);
 
         card.findElement(By.cssSelector("a.party-link")).sendKeys(Keys.ENTER);

@@ -8,6 +8,7 @@ import {instant, label, percent} from '../format.js';
 import {KINDS, MEASURE_TYPES} from '../vocabulary.js';
 import {listStateView} from './list-state.js';
 import {explanationView} from './explanation.js';
+import {ownershipView} from './ownership.js';
 import {resultsTable} from './results-table.js';
 
 /** Options of a kind filter: any, then each kind. */
@@ -129,6 +130,7 @@ function matchCard(m) {
       m.sources.map((s) => [s.authority, s.list, s.sourceId].filter(Boolean).join(' ')).join('; ')) : null,
     measures(m.measures ?? []),
     owners(m.owners ?? []),
+    ownershipView(m.ownership),
     h('details', {open: true}, h('summary', {}, 'Why it matched'), explanationView(m.explanation)));
   cardOf.set(m, card);
   return card;
@@ -155,6 +157,7 @@ function measures(list) {
   if (!list.length) {
     return null;
   }
-  return h('ul', {class: 'chips'}, list.map((x) => h('li', {class: 'chip'},
-    h('strong', {}, x.program ?? ''), ` ${label(x.type)} · ${x.authority ?? ''} `, statusBadge(x.status))));
+  return h('ul', {class: 'chips'}, list.map((x) => h('li', {class: x.derived ? 'chip derived' : 'chip'},
+    h('strong', {}, x.program ?? ''), ` ${label(x.type)} · ${x.authority ?? ''} `, statusBadge(x.status),
+    x.derived ? [' ', badge('through its owners', 'muted')] : null)));
 }

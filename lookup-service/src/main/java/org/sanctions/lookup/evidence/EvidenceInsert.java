@@ -15,16 +15,17 @@ final class EvidenceInsert {
 
     private static final String SQL = "insert into screening_evidence (id, screened_at, subject, client_id,"
             + " username, source, batch_id, job_id, item_ref, query, list_version, threshold, outcome, top_matches,"
-            + " index_stale, engine_version, config_hash, list_sources) select * from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],"
+            + " index_stale, engine_version, config_hash, list_sources, ownership) select * from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::jsonb[], ?::bigint[], ?::numeric[], ?::text[],"
-            + " ?::jsonb[], ?::boolean[], ?::text[], ?::text[], ?::jsonb[])";
+            + " ?::jsonb[], ?::boolean[], ?::text[], ?::text[], ?::jsonb[], ?::jsonb[])";
 
     private static final List<Function<EvidenceRecord, Object>> COLUMNS = List.of(EvidenceRecord::id,
             EvidenceRecord::screenedAt, EvidenceRecord::subject, EvidenceRecord::clientId, EvidenceRecord::username,
             EvidenceRecord::source, EvidenceRecord::batchId, EvidenceRecord::jobId, EvidenceRecord::itemRef,
             EvidenceRecord::queryJson, EvidenceRecord::listVersion, EvidenceRecord::threshold,
             r -> r.matched() ? "MATCH" : "NO_MATCH", EvidenceRecord::topMatchesJson, EvidenceRecord::indexStale,
-            EvidenceRecord::engineVersion, EvidenceRecord::configHash, EvidenceRecord::listSourcesJson);
+            EvidenceRecord::engineVersion, EvidenceRecord::configHash, EvidenceRecord::listSourcesJson,
+            EvidenceRecord::ownershipJson);
 
     private EvidenceInsert() {
     }

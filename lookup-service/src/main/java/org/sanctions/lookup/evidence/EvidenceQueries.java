@@ -24,7 +24,7 @@ public class EvidenceQueries {
 
     private static final String COLUMNS = "id, screened_at, subject, client_id, username, source, batch_id, job_id,"
             + " item_ref, query::text, list_version, threshold, outcome, top_matches::text, index_stale,"
-            + " engine_version, config_hash, list_sources::text";
+            + " engine_version, config_hash, list_sources::text, ownership::text";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -106,7 +106,8 @@ public class EvidenceQueries {
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
                 rs.getObject(8, UUID.class), rs.getString(9), json.readTree(rs.getString(10)), rs.getLong(11),
                 rs.getDouble(12), rs.getString(13), json.readTree(rs.getString(14)), rs.getBoolean(15),
-                rs.getString(16), rs.getString(17), rs.getString(18) == null ? null : json.readTree(rs.getString(18)));
+                rs.getString(16), rs.getString(17), rs.getString(18) == null ? null : json.readTree(rs.getString(18)),
+                rs.getString(19) == null ? null : json.readTree(rs.getString(19)));
     }
 
     private static String encode(Instant at, UUID id) {

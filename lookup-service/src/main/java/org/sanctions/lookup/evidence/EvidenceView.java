@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanctions.lookup.index.ListSourceState;
+import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
 import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 
 /** A recorded screening as auditors read it. */
@@ -25,7 +26,10 @@ public record EvidenceView(UUID screeningId, Instant screenedAt, String subject,
         @Schema(nullable = true, type = SchemaType.ARRAY, implementation = ListSourceState.class, description = "The "
                 + "list files the screening was made against: per list source, the SHA-256 of the file its last "
                 + "applied import read, when it was applied and the import job, as the answer named them (null for "
-                + "rows written before V8)") JsonNode listSources) {
+                + "rows written before V8)") JsonNode listSources,
+        @Schema(nullable = true, implementation = OwnershipView.class, description = "The ownership answer when the "
+                + "request carried the customer's owners: blocked or not per jurisdiction, with the paths and how "
+                + "each owner screened (null otherwise, and for rows written before V10)") JsonNode ownership) {
 
     /** A page of evidence, oldest first; next is the cursor for the following page or null at the end. */
     @Schema(name = "ScreeningEvidencePage")

@@ -34,11 +34,14 @@ public class FeedFollower {
     private final ManagedExecutor executor;
     private final ListSources sources;
     private final PartyLinks links;
+    private final OwnershipDerivation derivation;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Future<?> loop;
 
     FeedFollower(RegistryClient registry, IndexState state, LookupConfig config, Event<PartiesChanged> changes,
-            Event<IndexLoaded> loaded, ManagedExecutor executor, ListSources sources, PartyLinks links) {
+            Event<IndexLoaded> loaded, ManagedExecutor executor, ListSources sources, PartyLinks links,
+            OwnershipDerivation derivation) {
+        this.derivation = derivation;
         this.sources = sources;
         this.links = links;
         this.registry = registry;
@@ -94,9 +97,12 @@ public class FeedFollower {
         }, sources::loaded);
         state.index().replaceAll(parties);
         links.replaceAll(linked);
+        derivation.reset();
+        List<ListedParty> derived = derivation.derive(List.of());
+        state.index().upsertAll(derived);
         state.loadedAt(seq);
-        LOG.infof("index loaded from registry snapshot: %d parties at seq %d in %d ms", parties.size(), seq,
-                (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("index loaded from registry snapshot: %d parties at seq %d in %d ms (%d blocked through owners)",
+                parties.size(), seq, (System.nanoTime() - start) / 1_000_000, derived.size());
         loaded.fire(new IndexLoaded(seq));
     }
 
@@ -111,13 +117,17 @@ public class FeedFollower {
                 wire.add(event.party());
             }
         }
+        List<ListedParty> written = List.of();
         if (!changed.isEmpty()) {
-            state.index().upsertAll(changed);
             links.upsertAll(wire);
+            // the page's parties with the blocks their owners extend to them, and every party whose derived
+            // measures the page changed (an owner listed or revoked, a link added or ended)
+            written = derivation.derive(changed);
+            state.index().upsertAll(written);
         }
         state.advancedTo(Math.max(state.listVersion(), page.lastSeq()));
-        if (!changed.isEmpty()) {
-            changes.fire(new PartiesChanged(List.copyOf(changed), state.listVersion()));
+        if (!written.isEmpty()) {
+            changes.fire(new PartiesChanged(written, state.listVersion()));
         }
     }
 

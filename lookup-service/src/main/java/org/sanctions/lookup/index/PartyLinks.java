@@ -51,6 +51,11 @@ public class PartyLinks {
         return List.copyOf(distinct.values());
     }
 
+    /** The parties somebody owns or controls. */
+    public Set<String> ownedIds() {
+        return Set.copyOf(links.byOwned().keySet());
+    }
+
     /** Replaces every link with those the snapshot's parties state. */
     synchronized void replaceAll(Collection<RegistryParty> parties) {
         Links fresh = Links.empty();

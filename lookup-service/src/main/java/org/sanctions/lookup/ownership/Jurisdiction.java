@@ -30,6 +30,20 @@ public enum Jurisdiction {
         this.countsControl = countsControl;
     }
 
+    /** The jurisdiction whose rule applies to a measure by this authority (US-OFAC; EU, EU-*; UK, UK-*), or null. */
+    public static Jurisdiction ofAuthority(String authority) {
+        if (authority == null) {
+            return null;
+        }
+        if (authority.equals("US-OFAC")) {
+            return US;
+        }
+        if (authority.equals("EU") || authority.startsWith("EU-")) {
+            return EU;
+        }
+        return authority.equals("UK") || authority.startsWith("UK-") ? UK : null;
+    }
+
     /** Whether a blocked holding of this size (percent) makes the held entity blocked. */
     public boolean reaches(BigDecimal percent) {
         int c = percent.compareTo(threshold);

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sanctions.lookup.index.IndexState;
+import org.sanctions.lookup.index.OwnershipDerivation;
 import org.sanctions.lookup.index.PartyLinks;
 import org.sanctions.lookup.matching.ListedParty;
 import org.sanctions.lookup.matching.Match;
-import org.sanctions.lookup.matching.MeasureStatus;
+import org.sanctions.lookup.screening.OwnershipViews.PartyOwnershipView;
 import org.sanctions.lookup.screening.ScreeningViews.ControllerView;
 import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 import org.sanctions.lookup.screening.ScreeningViews.MeasureView;
@@ -19,10 +20,12 @@ class MatchOwners {
 
     private final PartyLinks links;
     private final IndexState state;
+    private final OwnershipDerivation derivation;
 
-    MatchOwners(PartyLinks links, IndexState state) {
+    MatchOwners(PartyLinks links, IndexState state, OwnershipDerivation derivation) {
         this.links = links;
         this.state = state;
+        this.derivation = derivation;
     }
 
     MatchView view(Match match) {
@@ -31,14 +34,15 @@ class MatchOwners {
             return MatchView.of(match);
         }
         LocalDate today = LocalDate.now();
-        return MatchView.of(match, controls.stream().map(c -> owner(c, today)).toList());
+        PartyOwnershipView ownership = PartyOwnershipView.of(derivation.determine(match.party().id()),
+                id -> state.index().party(id).orElse(null));
+        return MatchView.of(match, controls.stream().map(c -> owner(c, today)).toList(), ownership);
     }
 
     private ControllerView owner(PartyLinks.Control c, LocalDate today) {
         Optional<ListedParty> owner = c.ownerId() == null ? Optional.empty() : state.index().party(c.ownerId());
         List<MeasureView> measures = owner.map(p -> p.measures().stream().filter(m -> m.activeOn(today))
-                .map(m -> new MeasureView(m.program(), m.type(), m.authority(),
-                        m.status() == null ? MeasureStatus.ACTIVE : m.status())).toList()).orElse(List.of());
+                .map(MeasureView::of).toList()).orElse(List.of());
         String name = owner.map(ListedParty::primaryName).orElse(c.ownerName());
         return new ControllerView(c.ownerId(), name, c.type(), c.share(), c.shareMin(), c.shareMax(),
                 !measures.isEmpty(), measures);

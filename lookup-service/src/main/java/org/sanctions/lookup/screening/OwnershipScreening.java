@@ -23,8 +23,6 @@ import org.sanctions.lookup.screening.OwnershipInput.Owner;
 import org.sanctions.lookup.screening.OwnershipViews.JurisdictionView;
 import org.sanctions.lookup.screening.OwnershipViews.OwnerView;
 import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
-import org.sanctions.lookup.screening.OwnershipViews.ShareView;
-import org.sanctions.lookup.screening.OwnershipViews.StepView;
 import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 
 /**
@@ -132,26 +130,13 @@ public class OwnershipScreening {
     }
 
     static Jurisdiction jurisdictionOf(String authority) {
-        if (authority == null) {
-            return null;
-        }
-        if (authority.equals("US-OFAC")) {
-            return Jurisdiction.US;
-        }
-        if (authority.equals("EU") || authority.startsWith("EU-")) {
-            return Jurisdiction.EU;
-        }
-        return authority.equals("UK") || authority.startsWith("UK-") ? Jurisdiction.UK : null;
+        return Jurisdiction.ofAuthority(authority);
     }
 
     private static JurisdictionView view(Determination d, Map<String, Match> matches) {
-        List<List<StepView>> paths = d.paths().stream().map(p -> p.stream().map(s -> {
-            Match m = matches.get(s.owner());
-            return new StepView(s.owner(), s.ownerName(), s.owned(), s.ownedName(),
-                    s.share().known() ? ShareView.of(s.share()) : null, s.controls(),
-                    m == null ? null : m.party().id(), m == null ? null : m.party().primaryName(), s.ownerPrograms());
-        }).toList()).toList();
-        return new JurisdictionView(d.blocked(), d.aggregateShare(), d.upperBoundWouldBlock(), d.controlled(),
-                d.jurisdiction().rule(), paths, d.cycles(), d.notes());
+        return JurisdictionView.of(d, owner -> {
+            Match m = matches.get(owner);
+            return m == null ? null : m.party();
+        });
     }
 }

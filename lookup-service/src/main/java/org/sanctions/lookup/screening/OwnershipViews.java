@@ -3,7 +3,12 @@ package org.sanctions.lookup.screening;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanctions.lookup.matching.ListedParty;
+import org.sanctions.lookup.ownership.Determination;
+import org.sanctions.lookup.ownership.Jurisdiction;
 import org.sanctions.lookup.ownership.Share;
 import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 
@@ -17,6 +22,22 @@ public final class OwnershipViews {
     @Schema(name = "OwnershipResult")
     public record OwnershipView(@JsonProperty("US") JurisdictionView us, @JsonProperty("EU") JurisdictionView eu,
             @JsonProperty("UK") JurisdictionView uk, List<OwnerView> owners) {
+    }
+
+    /**
+     * The ownership rule applied to a matched party's own links in the registry: whether its listed owners and
+     * controllers block it, per jurisdiction.
+     */
+    @Schema(name = "PartyOwnershipResult", description = "The ownership rule applied to the registry's links of the "
+            + "matched party: blocked through its listed owners or controllers, with the path, per jurisdiction")
+    public record PartyOwnershipView(@JsonProperty("US") JurisdictionView us,
+            @JsonProperty("EU") JurisdictionView eu, @JsonProperty("UK") JurisdictionView uk) {
+
+        static PartyOwnershipView of(Map<Jurisdiction, Determination> d, Function<String, ListedParty> registered) {
+            return new PartyOwnershipView(JurisdictionView.of(d.get(Jurisdiction.US), registered),
+                    JurisdictionView.of(d.get(Jurisdiction.EU), registered),
+                    JurisdictionView.of(d.get(Jurisdiction.UK), registered));
+        }
     }
 
     /** The rule's answer under one jurisdiction. */
@@ -34,6 +55,22 @@ public final class OwnershipViews {
             List<List<StepView>> paths,
             List<List<String>> cycles,
             List<String> notes) {
+
+        /**
+         * The view of a determination; {@code listed} gives the listed party that an owner of the graph is (or
+         * matched), null when none.
+         */
+        static JurisdictionView of(Determination d, Function<String, ListedParty> listed) {
+            List<List<StepView>> paths = d.paths().stream().map(p -> p.stream().map(s -> {
+                ListedParty party = listed.apply(s.owner());
+                return new StepView(s.owner(), s.ownerName(), s.owned(), s.ownedName(),
+                        s.share().known() ? ShareView.of(s.share()) : null, s.controls(),
+                        party == null ? null : party.id(), party == null ? null : party.primaryName(),
+                        s.ownerPrograms());
+            }).toList()).toList();
+            return new JurisdictionView(d.blocked(), d.aggregateShare(), d.upperBoundWouldBlock(), d.controlled(),
+                    d.jurisdiction().rule(), paths, d.cycles(), d.notes());
+        }
     }
 
     /** One holding on a path. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public class ScreeningService {
         ScreeningQuery query = QueryFactory.toQuery(request, defaultThreshold(), "");
         OwnershipView owned = ownership.screen(request, query.threshold()); // validates before anything is recorded
         Instant now = Instant.now();
-        Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now);
+        Screened s = screenOne(query, request, caller, "SINGLE", null, null, null, now, owned);
         ScreeningResponse response = new ScreeningResponse(s.screeningId(), state.listVersion(), now,
                 query.threshold(), s.matches(), IndexStatus.of(state), sources.states(), engine.version(),
                 engine.configHash(), owned);
@@ -102,6 +103,12 @@ public class ScreeningService {
     /** Screens one query and queues its evidence; the caller answers only after {@code recorded} completes. */
     public Screened screenOne(ScreeningQuery query, Object requestForEvidence, Caller caller, String source,
             UUID batchId, UUID jobId, String ref, Instant now) {
+        return screenOne(query, requestForEvidence, caller, source, batchId, jobId, ref, now, null);
+    }
+
+    /** As above, with the ownership answer of a request that carried the customer's owners (kept in evidence). */
+    private Screened screenOne(ScreeningQuery query, Object requestForEvidence, Caller caller, String source,
+            UUID batchId, UUID jobId, String ref, Instant now, OwnershipView owned) {
         long start = System.nanoTime();
         List<Match> matches = state.index().screen(query);
         List<MatchView> views = matches.stream().map(owners::view).toList();
@@ -109,8 +116,8 @@ public class ScreeningService {
         UUID id = UUID.randomUUID();
         EvidenceRecord record = new EvidenceRecord(id, now, caller.subject(), caller.clientId(), caller.username(),
                 source, batchId, jobId, ref, write(requestForEvidence), state.listVersion(), query.threshold(),
-                matched, write(matches.stream().map(ScreeningService::summary).toList()), state.stale(),
-                engine.version(), engine.configHash(), sources.statesJson());
+                matched, write(summaries(matches, views)), state.stale(),
+                engine.version(), engine.configHash(), sources.statesJson(), owned == null ? null : write(owned));
         metrics.matched(start);
         return new Screened(id, views, matched, evidence.record(record));
     }
@@ -130,11 +137,30 @@ public class ScreeningService {
         }
     }
 
-    /** What evidence keeps of a match: enough for an auditor to follow the score (the explanation included). */
-    private static Map<String, Object> summary(Match m) {
-        return Map.of("partyId", m.party().id(), "score", m.score(), "match", m.match(), "matchedName",
-                m.matchedName(), "primaryName", m.party().primaryName(), "sources", m.party().sources(),
-                "explanation", m.explanation());
+    /**
+     * What evidence keeps of each match: enough for an auditor to follow the score (the explanation included), the
+     * measures it was screened against (derived ones marked) and, for a party with owners or controllers, the
+     * ownership rule's result with its path as the answer showed it.
+     */
+    private static List<Map<String, Object>> summaries(List<Match> matches, List<MatchView> views) {
+        List<Map<String, Object>> out = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("partyId", m.party().id());
+            summary.put("score", m.score());
+            summary.put("match", m.match());
+            summary.put("matchedName", m.matchedName());
+            summary.put("primaryName", m.party().primaryName());
+            summary.put("sources", m.party().sources());
+            summary.put("explanation", m.explanation());
+            summary.put("measures", views.get(i).measures());
+            if (views.get(i).ownership() != null) {
+                summary.put("ownership", views.get(i).ownership());
+            }
+            out.add(summary);
+        }
+        return out;
     }
 
     private String write(Object value) {

@@ -12,9 +12,11 @@ import org.sanctions.lookup.index.ListSourceState;
 import org.sanctions.lookup.matching.Explanation;
 import org.sanctions.lookup.matching.Kind;
 import org.sanctions.lookup.matching.Match;
+import org.sanctions.lookup.matching.Measure;
 import org.sanctions.lookup.matching.MeasureStatus;
 import org.sanctions.lookup.matching.MeasureType;
 import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
+import org.sanctions.lookup.screening.OwnershipViews.PartyOwnershipView;
 
 /** Response records of the screening API (field names are a contract with client code). */
 public final class ScreeningViews {
@@ -44,20 +46,22 @@ public final class ScreeningViews {
             @Schema(description = "Who owns or controls the matched party, as the registry's links state them (the "
                     + "party's own links and its owners'), each with the owner's measures in force: a hit on a "
                     + "company shows the listed persons behind it. Empty when no link is known")
-            List<ControllerView> owners) {
+            List<ControllerView> owners,
+            @Schema(nullable = true, description = "Present when somebody owns or controls the matched party: the "
+                    + "ownership rule applied to the registry's links, per jurisdiction. A party on no list itself is "
+                    + "matched when its listed owners or controllers block it; its measures then say so (derived)")
+            PartyOwnershipView ownership) {
 
         /** The match without its owners (alerts and owner explanations, which do not show them). */
         public static MatchView of(Match m) {
-            return of(m, List.of());
+            return of(m, List.of(), null);
         }
 
-        public static MatchView of(Match m, List<ControllerView> owners) {
+        public static MatchView of(Match m, List<ControllerView> owners, PartyOwnershipView ownership) {
             return new MatchView(m.party().id(), m.score(), m.match(), m.matchedName(), m.party().primaryName(),
                     m.party().kind(), m.party().sources().stream()
                             .map(s -> new SourceView(s.authority(), s.list(), s.sourceId())).toList(),
-                    m.measures().stream().map(x -> new MeasureView(x.program(), x.type(), x.authority(),
-                            x.status() == null ? MeasureStatus.ACTIVE : x.status())).toList(),
-                    m.explanation(), owners);
+                    m.measures().stream().map(MeasureView::of).toList(), m.explanation(), owners, ownership);
         }
     }
 
@@ -81,7 +85,19 @@ public final class ScreeningViews {
 
     /** A measure the screening was run against. */
     @Schema(name = "ScreeningMeasure")
-    public record MeasureView(String program, MeasureType type, String authority, MeasureStatus status) {
+    public record MeasureView(String program, MeasureType type, String authority, MeasureStatus status,
+            @Schema(description = "Not a listing of the party itself: the block that its listed owners or controllers "
+                    + "extend to it under the ownership rule (program and authority are the owner's)")
+            boolean derived) {
+
+        public MeasureView(String program, MeasureType type, String authority, MeasureStatus status) {
+            this(program, type, authority, status, false);
+        }
+
+        static MeasureView of(Measure m) {
+            return new MeasureView(m.program(), m.type(), m.authority(),
+                    m.status() == null ? MeasureStatus.ACTIVE : m.status(), m.derived());
+        }
     }
 
     /** How current the index is: every answer says it, so a stale answer is never mistaken for a fresh one. */

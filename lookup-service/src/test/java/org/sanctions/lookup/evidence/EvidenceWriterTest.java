@@ -87,7 +87,7 @@ class EvidenceWriterTest {
 
     private static EvidenceRecord record(String client, String query) {
         return new EvidenceRecord(UUID.randomUUID(), Instant.now(), "sub", client, "svc", "SINGLE", null, null, null,
-                query, 1, 0.68, false, "[]", false, "lookup-test", "0123456789abcdef", "[]");
+                query, 1, 0.68, false, "[]", false, "lookup-test", "0123456789abcdef", "[]", null);
     }
 
     private boolean committed(UUID id) {

@@ -6,6 +6,8 @@ public final class TestParties {
     public static final String LEE = "7a1d0c52-4f7e-4a3e-9a51-000000029250";
     public static final String LAM = "7a1d0c52-4f7e-4a3e-9a51-000000029249";
     public static final String PUTIN = "7a1d0c52-4f7e-4a3e-9a51-000000035096";
+    /** An invented company on no list, 60% owned by PUTIN: blocked only through its owner (issue 17). */
+    public static final String OWNED_BY_PUTIN = "7a1d0c52-4f7e-4a3e-9a51-0000000a0060";
 
     private TestParties() {
     }
@@ -19,6 +21,12 @@ public final class TestParties {
                 "1957-05-13", "HK-EO13936", "2020-08-07", "ACTIVE", null));
         registry.seed(PUTIN, person(PUTIN, "PUTIN, Vladimir Vladimirovich", "[]", "1952-10-07", "RUSSIA-EO14024",
                 "2022-02-25", "ACTIVE", null));
+        String company = person(OWNED_BY_PUTIN, "ZELMORAN HOLDING LLC", "[]", "1999", "NONE", "2023-05-19", "ACTIVE",
+                null).replace("\"kind\":\"PERSON\"", "\"kind\":\"ORGANIZATION\"")
+                .replace("\"birthDates\":[{\"date\":\"1999\"}]", "\"birthDates\":[]")
+                .replaceAll("\"measures\":\\[\\{.*?\\}\\]", "\"measures\":[]");
+        registry.seed(OWNED_BY_PUTIN, company.substring(0, company.length() - 1) + ",\"relationships\":[{\"type\":"
+                + "\"OWNS\",\"direction\":\"INCOMING\",\"partyId\":\"" + PUTIN + "\",\"share\":60}]}");
     }
 
     /** A person party in the registry's PartyDto shape with one measure. */

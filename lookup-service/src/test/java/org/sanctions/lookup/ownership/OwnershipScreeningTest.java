@@ -65,6 +65,24 @@ class OwnershipScreeningTest {
     }
 
     @Test
+    @TestSecurity(user = "bank-auditor", roles = {"screening-client", "auditor"})
+    void theEvidenceKeepsTheOwnershipAnswer() {
+        String id = screen("[" + KARAVAYEV + "30}," + SOLNTSEVA + "25}]").statusCode(200)
+                .body("ownership.US.blocked", equalTo(true)).extract().path("screeningId");
+        given().get("/api/v1/screenings/" + id).then().statusCode(200)
+                .body("query.ownership.owners", hasSize(2))
+                .body("ownership.US.blocked", equalTo(true))
+                .body("ownership.US.aggregateShare", equalTo(55))
+                .body("ownership.US.paths.flatten().listedPartyId", hasItem(OwnershipRegistryResource.KARAVAYEV))
+                .body("ownership.UK.blocked", equalTo(false))
+                .body("ownership.owners[1].match.partyId", equalTo(OwnershipRegistryResource.SOLNTSEVA));
+        // a screening without owners keeps none
+        String plain = given().contentType(ContentType.JSON).body("{\"name\":\"Baltic Timber Trading OOO\"}")
+                .post("/api/v1/screenings").then().statusCode(200).extract().path("screeningId");
+        given().get("/api/v1/screenings/" + plain).then().statusCode(200).body("ownership", nullValue());
+    }
+
+    @Test
     @TestSecurity(user = "bank-demo", roles = "screening-client")
     void thirtyAndFifteenPercentBlockNowhere() {
         screen("[" + KARAVAYEV + "30}," + SOLNTSEVA + "15}]").statusCode(200)
