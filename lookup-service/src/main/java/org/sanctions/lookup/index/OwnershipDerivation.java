@@ -56,9 +56,13 @@ public class OwnershipDerivation {
         this.state = state;
     }
 
-    /** The rule's answer per jurisdiction for a party in the index, or empty when nobody owns or controls it. */
+    /**
+     * The rule's answer per jurisdiction for a party in the index, or empty when nobody owns or controls it. The
+     * party's own listing is left out, so that the answer says whether its owners alone block it, with the path,
+     * also for a party that is listed itself.
+     */
     public Map<Jurisdiction, Determination> determine(String partyId) {
-        OwnershipGraph graph = graphAbove(partyId, this::indexed);
+        OwnershipGraph graph = graphAbove(partyId, this::indexed, true);
         return graph == null ? Map.of() : OwnershipRule.decideAll(graph, partyId);
     }
 
@@ -128,7 +132,7 @@ public class OwnershipDerivation {
     /** One derived measure per owner program and authority that blocks the party under a jurisdiction's rule. */
     private List<Measure> derivedMeasures(String id, Function<String, Optional<ListedParty>> lookup,
             LocalDate today) {
-        OwnershipGraph graph = graphAbove(id, lookup);
+        OwnershipGraph graph = graphAbove(id, lookup, false);
         if (graph == null) {
             return List.of();
         }
@@ -169,14 +173,17 @@ public class OwnershipDerivation {
 
     /**
      * The party and everyone above it through ownership and control links, bounded in depth and size; null when
-     * nobody owns or controls it. Each node is listed in a jurisdiction by its own asset freezes in force today.
+     * nobody owns or controls it. Each node is listed in a jurisdiction by its own asset freezes in force today; the
+     * party itself counts as unlisted when {@code ownersOnly}.
      */
-    private OwnershipGraph graphAbove(String id, Function<String, Optional<ListedParty>> lookup) {
+    private OwnershipGraph graphAbove(String id, Function<String, Optional<ListedParty>> lookup,
+            boolean ownersOnly) {
         if (links.controllersOf(id).isEmpty()) {
             return null;
         }
         LocalDate today = LocalDate.now();
-        OwnershipGraph graph = new OwnershipGraph().party(node(id, lookup.apply(id), null, today));
+        Party target = node(id, lookup.apply(id), null, today);
+        OwnershipGraph graph = new OwnershipGraph().party(ownersOnly ? Party.unlisted(id, target.name()) : target);
         Deque<String[]> queue = new ArrayDeque<>();
         queue.add(new String[] {id, "0"});
         Set<String> seen = new HashSet<>(Set.of(id));

@@ -48,8 +48,9 @@ public final class ScreeningViews {
                     + "company shows the listed persons behind it. Empty when no link is known")
             List<ControllerView> owners,
             @Schema(nullable = true, description = "Present when somebody owns or controls the matched party: the "
-                    + "ownership rule applied to the registry's links, per jurisdiction. A party on no list itself is "
-                    + "matched when its listed owners or controllers block it; its measures then say so (derived)")
+                    + "ownership rule applied to the registry's links, per jurisdiction, saying whether its listed "
+                    + "owners or controllers alone block it (its own listing left out). A party on no list itself is "
+                    + "matched when they do; its measures then say so (derived)")
             PartyOwnershipView ownership) {
 
         /** The match without its owners (alerts and owner explanations, which do not show them). */
