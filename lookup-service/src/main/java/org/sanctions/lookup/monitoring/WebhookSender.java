@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,7 +22,8 @@ import org.sanctions.lookup.config.LookupConfig;
 /**
  * Sends the outbox: every due delivery is POSTed with the Standard Webhooks headers; a failure (non-2xx, refused,
  * timed out) is retried with exponential backoff and jitter until the give-up age. The outbox lives in PostgreSQL,
- * so pending deliveries survive a restart; delivery is at least once and receivers deduplicate on webhook-id. The
+ * so pending deliveries survive a restart; delivery is at least once and receivers deduplicate on webhook-id. Several
+ * instances can send from one outbox: each delivery is claimed (skip locked, with a lease) before it is sent. The
  * rounds are a Quarkus scheduler job (never two at once), scheduled on StartupEvent and removed on ShutdownEvent.
  * Each endpoint URL gets its own REST Client ({@link WebhookEndpointClient}, connect and read timeouts of
  * {@code lookup.monitoring.webhook-timeout}, redirects not followed), kept for the next rounds.
@@ -82,14 +84,28 @@ public class WebhookSender {
         }
     }
 
+    /**
+     * One round: up to {@value #BATCH} due deliveries, each claimed just before it is sent, so that every instance's
+     * rounds take disjoint deliveries ({@link WebhookStore#claimDue}) and a claim is held no longer than one send.
+     */
     void sendDue() {
         try {
-            for (WebhookStore.Delivery d : store.due(BATCH)) {
+            for (int i = 0; i < BATCH; i++) {
+                List<WebhookStore.Delivery> claimed = store.claimDue(1, lease());
+                if (claimed.isEmpty()) {
+                    return;
+                }
+                WebhookStore.Delivery d = claimed.get(0);
                 store.endpointOf(d).ifPresent(endpoint -> send(endpoint, d));
             }
         } catch (RuntimeException e) {
             LOG.warnf("webhook delivery round failed: %s", e.getMessage());
         }
+    }
+
+    /** How long a claimed delivery is kept from other senders: connecting and reading (each up to the timeout). */
+    private Duration lease() {
+        return config.webhookTimeout().multipliedBy(3);
     }
 
     private void send(WebhookStore.Endpoint endpoint, WebhookStore.Delivery d) {

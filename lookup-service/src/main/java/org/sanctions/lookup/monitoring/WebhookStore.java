@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +106,23 @@ public class WebhookStore {
         return deliveries("where endpoint_id = ? and id = ?", endpointId, id).stream().findFirst();
     }
 
-    /** Deliveries due now, oldest first. */
-    public List<Delivery> due(int limit) {
-        return deliveries("where state = 'PENDING' and next_attempt_at <= now() order by next_attempt_at limit "
-                + limit);
+    /**
+     * Claims up to {@code limit} deliveries due now, oldest due first, for one sender: the rows are picked with
+     * {@code for update skip locked} (a concurrent claimer skips them instead of waiting, and takes others) and, in
+     * the same statement, their next attempt is moved {@code lease} ahead, so that no other sender takes them while
+     * this one sends. The sender then records the outcome ({@link #delivered}, {@link #failed}); one that died
+     * meanwhile leaves them due again when the lease ends (delivery is at least once).
+     */
+    public List<Delivery> claimDue(int limit, Duration lease) {
+        List<Delivery> claimed = new ArrayList<>();
+        query("with due as (select id from webhook_delivery where state = 'PENDING' and next_attempt_at <= now()"
+                + " order by next_attempt_at limit ? for update skip locked)"
+                + " update webhook_delivery set next_attempt_at = now()"
+                + " + cast(? as double precision) * interval '1 millisecond'"
+                + " where id in (select id from due) returning " + DELIVERY, rs -> claimed.add(readDelivery(rs)),
+                limit, lease.toMillis());
+        claimed.sort(Comparator.comparing(Delivery::createdAt));
+        return claimed;
     }
 
     /** The endpoint of a delivery, even when deleted since (a delivery in flight still needs its secret). */
@@ -122,9 +137,10 @@ public class WebhookStore {
 
     /** Records a failed attempt: retried at {@code next}, or FAILED when {@code next} is null. */
     public void failed(UUID id, Integer status, String error, Instant next) {
+        // only while still pending: a sender that outlived its lease must not undo another sender's delivery
         update("update webhook_delivery set attempts = attempts + 1, last_status = ?, last_error = ?,"
-                + " state = ?, next_attempt_at = coalesce(?, next_attempt_at) where id = ?", status, error,
-                next == null ? "FAILED" : "PENDING", next == null ? null : Timestamp.from(next), id);
+                + " state = ?, next_attempt_at = coalesce(?, next_attempt_at) where id = ? and state = 'PENDING'",
+                status, error, next == null ? "FAILED" : "PENDING", next == null ? null : Timestamp.from(next), id);
     }
 
     /** Queues a delivery again now (a replay): same id and body, so the receiver can deduplicate. */
@@ -149,14 +165,16 @@ public class WebhookStore {
 
     private List<Delivery> deliveries(String where, Object... args) {
         List<Delivery> out = new ArrayList<>();
-        query("select " + DELIVERY + " from webhook_delivery " + where, rs -> {
-            Timestamp delivered = rs.getTimestamp(12);
-            out.add(new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getInt(8),
-                    rs.getTimestamp(9).toInstant(), (Integer) rs.getObject(10), rs.getString(11),
-                    delivered == null ? null : delivered.toInstant()));
-        }, args);
+        query("select " + DELIVERY + " from webhook_delivery " + where, rs -> out.add(readDelivery(rs)), args);
         return out;
+    }
+
+    private static Delivery readDelivery(ResultSet rs) throws SQLException {
+        Timestamp delivered = rs.getTimestamp(12);
+        return new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getInt(8),
+                rs.getTimestamp(9).toInstant(), (Integer) rs.getObject(10), rs.getString(11),
+                delivered == null ? null : delivered.toInstant());
     }
 
     private interface RowReader {

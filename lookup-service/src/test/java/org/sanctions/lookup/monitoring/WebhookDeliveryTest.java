@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctions.lookup.Eventually;
 import org.sanctions.lookup.index.FakeRegistryResource;
-import org.sanctions.lookup.monitoring.WebhookReceiver.Answer;
 import org.sanctions.testkit.PostgresResource;
+import org.sanctions.testkit.WebhookReceiver;
+import org.sanctions.testkit.WebhookReceiver.Answer;
 
 /** Signed webhook deliveries to a real receiver that fails, times out and recovers; the log; replay. */
 @QuarkusTest

@@ -42,14 +42,15 @@ final class Api {
     }
 
     /**
-     * A token of editor, officer or auditor (password grant), bank (client credentials, screening-client) or feed
-     * (the lookup service's account, feed-reader).
+     * A token of editor, officer or auditor (password grant), bank (bank-demo's system by client credentials,
+     * screening-client), bank-two (the second demo bank's system) or feed (the lookup service's account, feed-reader).
      */
     String token(String who) {
         Token t = tokens.get(who);
         if (t == null || t.fetched().plus(TOKEN_REUSE).isBefore(Instant.now())) {
             Supplier<String> fetch = switch (who) {
                 case "bank" -> Tokens::bankDemo;
+                case "bank-two" -> () -> Tokens.client("bank-two", "bank-two-secret");
                 case "feed" -> Tokens::lookupService;
                 default -> () -> Tokens.user(who);
             };
@@ -163,9 +164,14 @@ final class Api {
         return Optional.of(reply.json());
     }
 
-    /** Two made-up words no list holds, such as "Vorelo Kasibu", different on every call. */
+    /** The prefix and two made-up words no list holds, such as "Restart canary Vorelo Kasibu", new on every call. */
     static String uniqueName(String prefix) {
-        return prefix + " " + word() + " " + word();
+        return prefix + " " + uniqueName();
+    }
+
+    /** Two made-up words no list holds, such as "Vorelo Kasibu", different on every call. */
+    static String uniqueName() {
+        return word() + " " + word();
     }
 
     private static String word() {

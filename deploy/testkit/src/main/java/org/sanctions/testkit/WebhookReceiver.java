@@ -1,4 +1,4 @@
-package org.sanctions.lookup.monitoring;
+package org.sanctions.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,54 +9,87 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A real HTTP receiver on loopback that verifies each delivery's Standard Webhooks signature itself (with its own
- * HMAC, not the service's code) and answers by a script: fail, time out, then recover.
+ * A real HTTP receiver of webhook deliveries on loopback (JDK HttpServer, path {@code /hooks}) that verifies each
+ * delivery's Standard Webhooks signature itself (its own HMAC-SHA256 of id.timestamp.body with the endpoint's
+ * {@code whsec_} secret, not the service's code) and answers the n-th request by a script (fail, time out, then
+ * recover); after the script, with the answer set by {@link #answerFromNowOn} (OK at first).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    /** What the receiver does with the n-th request. */
-    enum Answer { FAIL, HANG, OK }
+    /** What the receiver does with a request. */
+    public enum Answer {
+        /** 500. */
+        FAIL(500),
+        /** 503, as a receiver that is down for maintenance. */
+        UNAVAILABLE(503),
+        /** Waits 2.5 s (longer than a sender timeout of up to 2 s), then 204. */
+        HANG(204),
+        /** 204. */
+        OK(204);
 
-    /** One received request. */
-    record Received(String id, String timestamp, String signature, String body, boolean signatureValid,
+        private final int status;
+
+        Answer(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /** One received request, with the receiver's verdict on its signature and what it answered. */
+    public record Received(String id, String timestamp, String signature, String body, boolean signatureValid,
             Answer answer) {
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Answer> script;
     private final AtomicInteger calls = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile Answer afterScript = Answer.OK;
     private volatile String secret;
 
-    WebhookReceiver(List<Answer> script) throws IOException {
-        this.script = script;
+    /** Starts listening on 127.0.0.1 at a free port; answers by the script, then OK. */
+    public WebhookReceiver(List<Answer> script) throws IOException {
+        this.script = List.copyOf(script);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hooks", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(executor);
         server.start();
     }
 
-    String url() {
+    /** The URL to register as the endpoint, e.g. http://127.0.0.1:40123/hooks. */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
-    void trust(String endpointSecret) {
+    /** The endpoint's secret ({@code whsec_<base64>}, from the registration's answer) to check signatures with. */
+    public void trust(String endpointSecret) {
         this.secret = endpointSecret;
     }
 
-    List<Received> received() {
+    /** How every request after the script is answered, from now on. */
+    public void answerFromNowOn(Answer answer) {
+        this.afterScript = answer;
+    }
+
+    /** Every request received so far, in order of arrival. */
+    public List<Received> received() {
         return received;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         int n = calls.getAndIncrement();
-        Answer answer = n < script.size() ? script.get(n) : Answer.OK;
+        Answer answer = n < script.size() ? script.get(n) : afterScript;
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String id = exchange.getRequestHeaders().getFirst("webhook-id");
         String ts = exchange.getRequestHeaders().getFirst("webhook-timestamp");
@@ -64,12 +97,12 @@ final class WebhookReceiver implements AutoCloseable {
         received.add(new Received(id, ts, sig, body, valid(id, ts, body, sig), answer));
         if (answer == Answer.HANG) {
             try {
-                Thread.sleep(2500); // longer than the sender's timeout
+                Thread.sleep(2500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        exchange.sendResponseHeaders(answer == Answer.FAIL ? 500 : 204, -1);
+        exchange.sendResponseHeaders(answer.status(), -1);
         exchange.close();
     }
 
@@ -83,7 +116,7 @@ final class WebhookReceiver implements AutoCloseable {
             String expected = "v1," + Base64.getEncoder().encodeToString(
                     mac.doFinal((id + "." + ts + "." + body).getBytes(StandardCharsets.UTF_8)));
             return List.of(signature.split(" ")).contains(expected);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
     }
@@ -91,5 +124,6 @@ final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
