@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanctions.lookup.matching.Explanation;
-import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
 import org.sanctions.lookup.screening.ScreeningViews.MeasureView;
 
 /**
@@ -34,8 +33,8 @@ public record AlertView(UUID id, String bank, AlertState state, String customerI
         @Schema(type = SchemaType.OBJECT, description = "The customer's matching fields as compared") JsonNode customer,
         @Schema(type = SchemaType.OBJECT, description = "The listed party's matching fields as compared") JsonNode party,
         List<ActionView> history,
-        @Schema(description = "NAME or OWNERSHIP") AlertBasis basis,
-        @Schema(implementation = OwnershipView.class, nullable = true, description = "On an OWNERSHIP alert: per"
+        AlertBasis basis,
+        @Schema(ref = "OwnershipResult", description = "On an OWNERSHIP alert: per"
                 + " jurisdiction (US, EU, UK) whether the owners block the customer, the proven share and the paths"
                 + " from each listed owner down to the customer, and each owner's match, as last computed")
         JsonNode ownership) {
