@@ -1,12 +1,14 @@
 // One alert (GET /api/v1/alerts/{id}): the customer and the listed party side by side as they were compared, the
 // explanation, measures and versions, the decisions the user's role allows (POST /api/v1/alerts/{id}/decisions,
-// a reason required except to escalate), and the alert's append-only history.
+// a reason required except to escalate), and the alert's append-only history. An OWNERSHIP alert (basis) also shows
+// the determination per jurisdiction with the paths from the listed owners down to the customer (js/views/ownership.js).
 import {badge, empty, facts, pageHeading, problemBox, scoreBar} from '../components.js';
 import {field, h, replace} from '../dom.js';
 import {birthDate, country, instant, label} from '../format.js';
 import {decisionsOf} from '../roles.js';
 import {explanationView} from './explanation.js';
 import {customerName, programsOf, stateBadge} from './alerts.js';
+import {ownersList, ownershipView} from './ownership.js';
 
 /** Which decisions each state takes (the lookup service answers 409 to the others). */
 const ALLOWED_IN = {
@@ -29,11 +31,15 @@ function render(ctx, el, a) {
   const customer = customerName(a) || a.customerId;
   document.title = `Alert: ${customer} · Sanctions registry`;
   replace(el,
-    pageHeading(`${customer} ~ ${a.matchedName ?? a.partyId}`, stateBadge(a.state, {id: 'alert-state'})),
+    pageHeading(`${customer} ~ ${a.matchedName ?? a.partyId}`, stateBadge(a.state, {id: 'alert-state'}),
+      ' ', badge(a.basis === 'OWNERSHIP' ? 'Ownership' : 'Name', a.basis === 'OWNERSHIP' ? 'hit' : '')),
     h('div', {class: 'sides', id: 'alert-sides'},
       h('section', {class: 'card side', id: 'alert-customer'}, h('h2', {}, 'Customer'), customerFacts(a)),
-      h('section', {class: 'card side', id: 'alert-party'}, h('h2', {}, 'Listed party'), partyFacts(ctx, a))),
+      h('section', {class: 'card side', id: 'alert-party'},
+      h('h2', {}, a.basis === 'OWNERSHIP' ? 'Listed owner' : 'Listed party'), partyFacts(ctx, a))),
     h('section', {class: 'card', id: 'alert-facts'}, facts([
+      ['Basis', h('span', {id: 'alert-basis'}, a.basis === 'OWNERSHIP'
+        ? 'Ownership: blocked through its owners or controllers' : 'Name: the customer\'s name resembles the listed party')],
       ['Score', scoreBar(a.score, true)],
       ['Programs', programsOf(a).join(', ')],
       ['Measures', measures(a.measures)],
@@ -47,7 +53,9 @@ function render(ctx, el, a) {
       ['Last changed', instant(a.updatedAt)],
     ])),
     decisionForm(ctx, el, a),
-    h('section', {id: 'alert-explanation'}, h('h2', {}, 'Why it matched'),
+    a.basis === 'OWNERSHIP' ? h('section', {id: 'alert-ownership'}, h('h2', {}, 'Blocked through its owners'),
+      ownershipView(a.ownership, (id) => (ctx.caps.readRegistry ? `#/parties/${id}` : null))) : null,
+    h('section', {id: 'alert-explanation'}, h('h2', {}, a.basis === 'OWNERSHIP' ? 'Why the owner matched' : 'Why it matched'),
       explanationView(a.explanation) ?? empty('No explanation recorded.')),
     h('section', {id: 'alert-history'}, h('h2', {}, 'History'),
       (a.history ?? []).length ? h('ol', {class: 'timeline'}, a.history.map(historyItem)) : empty('No action yet.')),
@@ -62,6 +70,7 @@ function customerFacts(a) {
     ['Kind', label(c.kind)],
     ['Birth date', c.birthDate ? birthDate(c.birthDate) : null],
     ['Nationality', country(c.nationality)],
+    ['Owners', ownersList(c.owners)],
   ]);
 }
 

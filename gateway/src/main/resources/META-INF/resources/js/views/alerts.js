@@ -134,7 +134,7 @@ function row(a) {
   return h('tr', {class: 'alert-row', dataset: {alertId: a.id, customerId: a.customerId ?? ''}},
     h('td', {dir: 'auto'}, h('span', {class: 'mono'}, a.customerId ?? ''), customerName(a) ? h('br', {}) : null,
       customerName(a)),
-    h('td', {dir: 'auto'}, a.matchedName ?? a.partyId ?? ''),
+    h('td', {dir: 'auto'}, a.matchedName ?? a.partyId ?? '', a.basis === 'OWNERSHIP' ? [' ', badge('Owner', 'hit')] : null),
     h('td', {class: 'pct'}, percent(a.score)),
     h('td', {}, programsOf(a).map((p) => badge(p))),
     h('td', {}, stateBadge(a.state), a.pendingDecision ? h('span', {class: 'muted'}, ` ${label(a.pendingDecision)}?`) : null),

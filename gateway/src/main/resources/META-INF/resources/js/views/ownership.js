@@ -1,50 +1,76 @@
-// The ownership rule's result for a matched party (issue 17, item 4): whether its listed owners or controllers block
-// it under the US, EU and UK rules, and the path that proves it, from the listed owner down to the matched party.
+// An ownership determination (issue 17), as an OWNERSHIP alert carries it (GET /api/v1/alerts/{id}, `ownership`, the
+// same document as a screening answer's): per jurisdiction (US, EU, UK) whether the customer's owners block it, the
+// proven blocked share, and each path from a listed owner down to the customer, one step per holding, naming the
+// listed party the owner matched and the programs that block it.
 import {badge} from '../components.js';
 import {h} from '../dom.js';
 
 const JURISDICTIONS = ['US', 'EU', 'UK'];
 
-/** The result per jurisdiction with its paths, or null when nobody owns or controls the party. */
-export function ownershipView(result) {
-  if (!result) {
+/** The three determinations side by side; null when there is none. linkParty(id) gives a party's page, or null. */
+export function ownershipView(ownership, linkParty = () => null) {
+  if (!ownership) {
     return null;
   }
-  const rows = JURISDICTIONS.filter((j) => result[j]).map((j) => [j, result[j]]);
-  const blocked = rows.filter(([, d]) => d.blocked === true).map(([j]) => j);
-  return h('div', {class: 'ownership-result'},
-    h('p', {}, h('strong', {}, 'Ownership rule: '), blocked.length
-      ? [badge(`Blocked through its owners (${blocked.join(', ')})`, 'hit')]
-      : 'not blocked through its owners'),
-    h('ul', {class: 'ownership-jurisdictions'}, rows.map(([j, d]) => h('li', {class: `ownership-${j.toLowerCase()}`},
-      h('strong', {}, j), ': ', verdict(d),
-      d.aggregateShare !== null && d.aggregateShare !== undefined && Number(d.aggregateShare) > 0
-        ? ` · ${d.aggregateShare}% held by blocked persons` : '',
-      d.controlled ? ' · through control' : '',
-      (d.paths ?? []).length ? h('ol', {class: 'ownership-paths'}, d.paths.map(pathView)) : null,
-      (d.notes ?? []).length ? h('p', {class: 'muted'}, d.notes.join(' ')) : null))));
+  return h('div', {class: 'ownership', id: 'ownership-determinations'},
+    JURISDICTIONS.map((code) => jurisdiction(code, ownership[code], linkParty)));
 }
 
-function verdict(d) {
-  if (d.blocked === true) {
-    return 'blocked';
+/** The customer's owners as stored on the alert (nested lists), for the customer's side. */
+export function ownersList(owners) {
+  if (!Array.isArray(owners) || !owners.length) {
+    return null;
   }
-  return d.blocked === false ? 'not blocked' : 'cannot be told (a share is missing)';
+  return h('ul', {class: 'owners'}, owners.map((o) => {
+    const how = [o.share ? `${String(o.share).replace('..', '-')}%` : null, o.controls ? 'controls' : null]
+      .filter(Boolean).join(', ');
+    return h('li', {class: 'owner'}, h('span', {dir: 'auto'}, o.name ?? ''), how ? ` (${how})` : null,
+      ownersList(o.owners));
+  }));
 }
 
-/** One path: the listed owner with its programs, then each holding down to the matched party. */
-function pathView(path) {
-  if (!path.length) {
-    return h('li', {}, '');
+function jurisdiction(code, d, linkParty) {
+  if (!d) {
+    return null;
   }
-  const top = path[0];
-  const parts = [h('span', {class: 'path-owner', dir: 'auto'}, top.listedName ?? top.ownerName ?? top.owner),
-    (top.programs ?? []).length ? ` (${top.programs.join(', ')})` : ''];
-  for (const step of path) {
-    const share = step.share && step.share.min !== null && step.share.min !== undefined
-      ? (step.share.min === step.share.max ? ` ${step.share.min}%` : ` ${step.share.min}–${step.share.max}%`) : '';
-    parts.push(` → ${step.controls ? 'controls' : 'owns'}${share} → `,
-      h('span', {class: 'path-owned', dir: 'auto'}, step.ownedName ?? step.owned));
+  const verdict = d.blocked === true ? 'Blocked' : d.blocked === false ? 'Not blocked' : 'Cannot tell';
+  const paths = Array.isArray(d.paths) ? d.paths : [];
+  const notes = Array.isArray(d.notes) ? d.notes : [];
+  return h('section', {class: 'card ownership-jurisdiction', id: `ownership-${code}`,
+    dataset: {blocked: String(d.blocked)}},
+  h('h3', {}, `${code} `, badge(verdict, d.blocked === true ? 'hit' : 'muted'),
+    d.blocked === true && d.controlled ? ' through control' : null),
+  h('p', {class: 'muted'}, d.rule ?? ''),
+  h('p', {}, 'Proven blocked holding: ', h('strong', {class: 'aggregate-share'}, `${d.aggregateShare ?? 0}%`)),
+  paths.length ? h('ol', {class: 'ownership-paths'}, paths.map((p) => path(p, linkParty))) : null,
+  notes.length ? h('ul', {class: 'notes'}, notes.map((n) => h('li', {}, n))) : null);
+}
+
+function path(steps, linkParty) {
+  return h('li', {class: 'ownership-path'}, h('ol', {class: 'steps'}, (steps ?? []).map((s) => step(s, linkParty))));
+}
+
+function step(s, linkParty) {
+  const owned = s.owned === 'customer' ? 'the customer' : s.ownedName ?? s.owned;
+  const href = s.listedPartyId ? linkParty(s.listedPartyId) : null;
+  const listed = s.listedName ?? s.listedPartyId;
+  return h('li', {class: 'ownership-step'},
+    h('strong', {dir: 'auto'}, s.ownerName ?? s.owner ?? ''), ` ${holding(shareText(s.share), s.controls) || 'holds an unknown share of'} `,
+    h('span', {dir: 'auto'}, owned),
+    s.listedPartyId ? [', matched listed party ', href ? h('a', {href}, listed) : h('span', {dir: 'auto'}, listed)] : null,
+    Array.isArray(s.programs) && s.programs.length ? [' ', s.programs.map((p) => badge(p))] : null);
+}
+
+/** "holds 30% of", "controls", "holds 20-30% of and controls". */
+function holding(share, controls) {
+  const held = share !== null && share !== undefined && share !== '' ? `holds ${share}% of` : '';
+  return [held, controls ? 'controls' : ''].filter(Boolean).join(' and ');
+}
+
+/** A path step's share {min, max} as text: "30" or "20-30". */
+function shareText(share) {
+  if (!share || share.min === null || share.min === undefined) {
+    return null;
   }
-  return h('li', {class: 'ownership-path'}, parts);
+  return share.min === share.max ? String(share.min) : `${share.min}-${share.max}`;
 }

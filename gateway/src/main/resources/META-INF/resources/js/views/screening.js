@@ -8,7 +8,7 @@ import {instant, label, percent} from '../format.js';
 import {KINDS, MEASURE_TYPES} from '../vocabulary.js';
 import {listStateView} from './list-state.js';
 import {explanationView} from './explanation.js';
-import {ownershipView} from './ownership.js';
+import {matchOwnershipView} from './match-ownership.js';
 import {resultsTable} from './results-table.js';
 
 /** Options of a kind filter: any, then each kind. */
@@ -130,7 +130,7 @@ function matchCard(m) {
       m.sources.map((s) => [s.authority, s.list, s.sourceId].filter(Boolean).join(' ')).join('; ')) : null,
     measures(m.measures ?? []),
     owners(m.owners ?? []),
-    ownershipView(m.ownership),
+    matchOwnershipView(m.ownership),
     h('details', {open: true}, h('summary', {}, 'Why it matched'), explanationView(m.explanation)));
   cardOf.set(m, card);
   return card;

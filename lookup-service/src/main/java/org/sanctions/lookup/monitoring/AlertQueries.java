@@ -38,6 +38,7 @@ public class AlertQueries {
         return new AlertView(a.id(), a.bank(), a.state(), a.customerId(), a.partyId(), a.partyVersion(), a.score(),
                 a.matchedName(), assessor.tree(a.explanationJson()), assessor.tree(a.measuresJson()),
                 a.engineVersion(), a.configHash(), a.listVersion(), a.pending(), a.proposedBy(), a.closedReason(),
-                a.createdAt(), a.updatedAt(), fields(a.customerFieldsJson()), fields(a.partyFieldsJson()), history);
+                a.createdAt(), a.updatedAt(), fields(a.customerFieldsJson()), fields(a.partyFieldsJson()), history,
+                a.basis(), fields(a.ownershipJson()));
     }
 }

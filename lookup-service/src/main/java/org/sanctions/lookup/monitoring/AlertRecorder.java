@@ -1,5 +1,6 @@
 package org.sanctions.lookup.monitoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,8 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Raises, updates or reopens the alert of one (customer, listed party) pair from a fresh assessment, inside the
- * caller's transaction, with its history row and its webhook deliveries in the same transaction.
+ * Raises, updates or reopens the alert of one (customer, listed party) pair, or the OWNERSHIP alert of a customer,
+ * from a fresh assessment, inside the caller's transaction, with its history row and its webhook deliveries in the
+ * same transaction.
  */
 @ApplicationScoped
 public class AlertRecorder {
@@ -21,6 +23,8 @@ public class AlertRecorder {
     static final String SYSTEM = "monitoring";
     /** The closed reason of an alert whose party was delisted. */
     static final String DELISTED = "delisted";
+    /** The closed reason of an OWNERSHIP alert whose customer's owners no longer block it anywhere. */
+    static final String NO_LONGER_BLOCKED = "the owners no longer block";
 
     private final AlertStore alerts;
     private final WebhookStore outbox;
@@ -35,7 +39,9 @@ public class AlertRecorder {
     /** Records the assessment; returns the alert id when something changed. */
     public Optional<UUID> record(Connection c, Assessment a) throws SQLException {
         Instant now = Instant.now();
-        Optional<AlertRow> existing = alerts.lockPair(c, a.bank(), a.customerId(), a.partyId());
+        Optional<AlertRow> existing = a.basis() == AlertBasis.OWNERSHIP
+                ? alerts.lockOwnership(c, a.bank(), a.customerId())
+                : alerts.lockPair(c, a.bank(), a.customerId(), a.partyId());
         if (existing.isEmpty()) {
             UUID id = UUID.randomUUID();
             alerts.insert(c, id, a, now);
@@ -49,12 +55,13 @@ public class AlertRecorder {
             // the party is listed again (or still matches after its delisting was undone): the alert is live again
             alerts.recompute(c, alert.id(), a, AlertState.OPEN, now);
             alerts.append(c, alert.id(), new AlertStore.Action(now, SYSTEM, "REOPENED", alert.state().name(),
-                    AlertState.OPEN.name(), "the party is listed again", assessor.write(difference(alert, a))));
+                    AlertState.OPEN.name(), a.basis() == AlertBasis.OWNERSHIP ? "the owners block again"
+                            : "the party is listed again", assessor.write(difference(alert, a))));
             outbox.enqueue(c, a.bank(), "alert.reopened", alert.id(), a, AlertState.OPEN);
             return Optional.of(alert.id());
         }
         boolean changed = a.sidesChangedSince(alert);
-        if (!changed && a.score() == alert.score()) {
+        if (!a.differsFrom(alert)) {
             return Optional.empty();
         }
         if (alert.state() == AlertState.CLOSED_FALSE_POSITIVE) {
@@ -89,9 +96,34 @@ public class AlertRecorder {
                     AlertState.CLOSED_DELISTED.name(), DELISTED,
                     assessor.write(Map.of("partyVersion", partyVersion, "listVersion", listVersion))));
             outbox.enqueue(c, alert.bank(), "alert.closed", alert.id(), alert.customerId(), partyId, alert.score(),
-                    listVersion, AlertState.CLOSED_DELISTED);
+                    listVersion, AlertState.CLOSED_DELISTED, AlertBasis.NAME, null);
         }
         return open.size();
+    }
+
+    /**
+     * Closes the customer's open, in-review or escalated OWNERSHIP alert, if it has one, as CLOSED_DELISTED with the
+     * reason "the owners no longer block" (a listed owner delisted, or the customer's owners changed), with a
+     * history row and an {@code alert.closed} event carrying the new determination (null: no owners any more);
+     * returns whether an alert was closed.
+     */
+    public boolean clearOwnership(Connection c, String bank, String customerId, String ownershipJson,
+            long listVersion) throws SQLException {
+        Optional<AlertRow> existing = alerts.lockOwnership(c, bank, customerId);
+        if (existing.isEmpty() || existing.get().state().closed()) {
+            return false;
+        }
+        AlertRow alert = existing.get();
+        Instant now = Instant.now();
+        alerts.transition(c, alert.id(), AlertState.CLOSED_DELISTED, null, null, NO_LONGER_BLOCKED, now);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("listVersion", listVersion);
+        detail.put("ownership", ownershipJson == null ? null : summaryOf(ownershipJson));
+        alerts.append(c, alert.id(), new AlertStore.Action(now, SYSTEM, "NO_LONGER_BLOCKED", alert.state().name(),
+                AlertState.CLOSED_DELISTED.name(), NO_LONGER_BLOCKED, assessor.write(detail)));
+        outbox.enqueue(c, bank, "alert.closed", alert.id(), customerId, alert.partyId(), alert.score(), listVersion,
+                AlertState.CLOSED_DELISTED, AlertBasis.OWNERSHIP, ownershipJson);
+        return true;
     }
 
     /** What changed on each side, before and after, as shown in the alert's history. */
@@ -107,6 +139,25 @@ public class AlertRecorder {
             diff.put("customer", Map.of("before", assessor.tree(before.customerFieldsJson()),
                     "after", assessor.tree(after.customerFieldsJson())));
         }
+        if (after.ownership() != null && before.ownershipJson() != null
+                && !after.ownership().hash().equals(before.ownershipHash())) {
+            diff.put("ownership", Map.of("before", summaryOf(before.ownershipJson()),
+                    "after", summaryOf(after.ownership().json())));
+        }
         return diff;
+    }
+
+    /** Per jurisdiction, blocked and the proven share, from a stored ownership document. */
+    private Map<String, Object> summaryOf(String ownershipJson) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        JsonNode tree = assessor.tree(ownershipJson);
+        for (String j : List.of("US", "EU", "UK")) {
+            JsonNode blocked = tree.path(j).path("blocked");
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("blocked", blocked.isBoolean() ? blocked.asBoolean() : null);
+            one.put("aggregateShare", tree.path(j).path("aggregateShare").decimalValue());
+            out.put(j, one);
+        }
+        return out;
     }
 }

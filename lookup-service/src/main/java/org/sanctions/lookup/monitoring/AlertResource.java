@@ -52,7 +52,7 @@ public class AlertResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"screening-client", "alert-analyst", "alert-reviewer", "auditor"})
     @Operation(operationId = "listAlerts", summary = "The caller's bank's alerts (an auditor: every bank's), "
-            + "filtered, in id order, cursor paged")
+            + "filtered, in id order, cursor paged; partyId also finds OWNERSHIP alerts with the party on a path")
     @APIResponse(responseCode = "200", description = "A page and the cursor of the next one", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.Page.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":\"...\",\"state\":\"OPEN\","
@@ -62,12 +62,14 @@ public class AlertResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AlertView.Page list(@QueryParam("state") String state, @QueryParam("customerId") String customerId,
-            @QueryParam("partyId") String partyId, @QueryParam("cursor") String cursor,
+            @QueryParam("partyId") String partyId, @QueryParam("basis") String basis,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         Tenant tenant = Tenant.of(identity);
         StorableText.requireStorable("customerId", Collections.singletonList(customerId));
         StorableText.requireStorable("partyId", Collections.singletonList(partyId));
-        AlertStore.Filter filter = new AlertStore.Filter(tenant.bank(), state(state), customerId, partyId);
+        AlertStore.Filter filter = new AlertStore.Filter(tenant.bank(), constant("state", state, AlertState.class),
+                customerId, partyId, constant("basis", basis, AlertBasis.class));
         UUID after = cursor == null ? null : uuid("cursor", cursor);
         List<AlertView> items = queries.page(filter, after, limit);
         return new AlertView.Page(items, items.size() == limit ? items.get(limit - 1).id().toString() : null);
@@ -116,14 +118,15 @@ public class AlertResource {
         return queries.detail(tenant.bank(), alertId).orElseThrow();
     }
 
-    private static AlertState state(String value) {
+    /** A query parameter naming a constant of the enum, in any case; null when absent; else a 400 naming it. */
+    private static <E extends Enum<E>> E constant(String field, String value, Class<E> type) {
         if (value == null) {
             return null;
         }
         try {
-            return AlertState.valueOf(value.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("state", "must be one of " + List.of(AlertState.values()));
+            throw ProblemException.invalid(field, "must be one of " + List.of(type.getEnumConstants()));
         }
     }
 

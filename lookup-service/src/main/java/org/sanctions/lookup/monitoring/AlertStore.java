@@ -22,14 +22,17 @@ public class AlertStore {
             String detailJson) {
     }
 
-    /** Filters of the alert list; null means any. {@code bank} null only for an auditor. */
-    public record Filter(String bank, AlertState state, String customerId, String partyId) {
+    /**
+     * Filters of the alert list; null means any. {@code bank} null only for an auditor. {@code partyId} finds NAME
+     * alerts of the party and OWNERSHIP alerts with the party on a proving path.
+     */
+    public record Filter(String bank, AlertState state, String customerId, String partyId, AlertBasis basis) {
     }
 
     private static final String COLUMNS = "id, bank, customer_id, party_id, party_version, state, closed_reason,"
             + " pending, proposed_by, score, matched_name, explanation::text, measures::text, engine_version,"
             + " config_hash, list_version, party_hash, customer_hash, party_fields::text, customer_fields::text,"
-            + " created_at, updated_at";
+            + " created_at, updated_at, basis, ownership::text, ownership_hash";
 
     private final AgroalDataSource dataSource;
 
@@ -59,11 +62,32 @@ public class AlertStore {
         }
     }
 
-    /** The alert of a pair, locked for this transaction. */
+    /** The NAME alert of a pair, locked for this transaction. */
     public Optional<AlertRow> lockPair(Connection c, String bank, String customerId, String partyId)
             throws SQLException {
         return one(c, "select " + COLUMNS + " from monitoring_alert where bank = ? and customer_id = ?"
-                + " and party_id = ? for update", bank, customerId, partyId);
+                + " and party_id = ? and basis = 'NAME' for update", bank, customerId, partyId);
+    }
+
+    /** The OWNERSHIP alert of a customer (there is at most one), locked for this transaction. */
+    public Optional<AlertRow> lockOwnership(Connection c, String bank, String customerId) throws SQLException {
+        return one(c, "select " + COLUMNS + " from monitoring_alert where bank = ? and customer_id = ?"
+                + " and basis = 'OWNERSHIP' for update", bank, customerId);
+    }
+
+    /** The customers (bank, customer id) whose OWNERSHIP alert has the party on a proving path, in any state. */
+    public List<CustomerIndex.CustomerKey> ownershipCustomersOf(Connection c, String partyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select bank, customer_id from monitoring_alert"
+                + " where basis = 'OWNERSHIP' and ownership_parties @> jsonb_build_array(?::text)")) {
+            ps.setString(1, partyId);
+            List<CustomerIndex.CustomerKey> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CustomerIndex.CustomerKey(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return out;
+        }
     }
 
     /** The bank's alert by id, locked; an id of another bank is not found. */
@@ -89,7 +113,13 @@ public class AlertStore {
         condition(sql, args, "bank", f.bank());
         condition(sql, args, "state", f.state() == null ? null : f.state().name());
         condition(sql, args, "customer_id", f.customerId());
-        condition(sql, args, "party_id", f.partyId());
+        condition(sql, args, "basis", f.basis() == null ? null : f.basis().name());
+        if (f.partyId() != null) {
+            sql.append(" and (party_id = ? or basis = 'OWNERSHIP'")
+                    .append(" and ownership_parties @> jsonb_build_array(?::text))");
+            args.add(f.partyId());
+            args.add(f.partyId());
+        }
         sql.append(" order by id limit ").append(limit);
         try (Connection c = dataSource.getConnection()) {
             return many(c, sql.toString(), args.toArray());
@@ -98,9 +128,12 @@ public class AlertStore {
         }
     }
 
-    /** Open alerts of one listed party, across banks, locked (for a delisting). */
+    /**
+     * Open NAME alerts of one listed party, across banks, locked (for a delisting; OWNERSHIP alerts are decided again
+     * instead, as the other owners may still block).
+     */
     public List<AlertRow> lockOpenOfParty(Connection c, String partyId) throws SQLException {
-        return many(c, "select " + COLUMNS + " from monitoring_alert where party_id = ?"
+        return many(c, "select " + COLUMNS + " from monitoring_alert where party_id = ? and basis = 'NAME'"
                 + " and state in ('OPEN', 'IN_REVIEW', 'ESCALATED') order by id for update", partyId);
     }
 
@@ -108,12 +141,13 @@ public class AlertStore {
         try (PreparedStatement ps = c.prepareStatement("insert into monitoring_alert (id, bank, customer_id,"
                 + " party_id, party_version, state, score, matched_name, explanation, measures, engine_version,"
                 + " config_hash, list_version, party_hash, customer_hash, party_fields, customer_fields, created_at,"
-                + " updated_at) values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb,"
-                + " ?::jsonb, ?, ?)")) {
+                + " updated_at, basis, ownership, ownership_hash, ownership_parties) values (?, ?, ?, ?, ?, 'OPEN',"
+                + " ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?::jsonb)")) {
             bind(ps, id, a.bank(), a.customerId(), a.partyId(), a.partyVersion(), a.score(), a.matchedName(),
                     a.explanationJson(), a.measuresJson(), a.engineVersion(), a.configHash(), a.listVersion(),
                     a.partyHash(), a.customerHash(), a.partyFieldsJson(), a.customerFieldsJson(),
-                    Timestamp.from(now), Timestamp.from(now));
+                    Timestamp.from(now), Timestamp.from(now), a.basis().name(), ownershipJson(a), ownershipHash(a),
+                    ownershipParties(a));
             ps.executeUpdate();
         }
     }
@@ -126,11 +160,12 @@ public class AlertStore {
                 + " proposed_by = case when ? = 'IN_REVIEW' then proposed_by else null end,"
                 + " score = ?, matched_name = ?, explanation = ?::jsonb, measures = ?::jsonb,"
                 + " engine_version = ?, config_hash = ?, list_version = ?, party_hash = ?, customer_hash = ?,"
-                + " party_fields = ?::jsonb, customer_fields = ?::jsonb, updated_at = ? where id = ?")) {
+                + " party_fields = ?::jsonb, customer_fields = ?::jsonb, updated_at = ?, party_id = ?,"
+                + " ownership = ?::jsonb, ownership_hash = ?, ownership_parties = ?::jsonb where id = ?")) {
             bind(ps, a.partyVersion(), state.name(), state.closed(), state.name(), state.name(), a.score(),
                     a.matchedName(), a.explanationJson(), a.measuresJson(), a.engineVersion(), a.configHash(),
                     a.listVersion(), a.partyHash(), a.customerHash(), a.partyFieldsJson(), a.customerFieldsJson(),
-                    Timestamp.from(now), id);
+                    Timestamp.from(now), a.partyId(), ownershipJson(a), ownershipHash(a), ownershipParties(a), id);
             ps.executeUpdate();
         }
     }
@@ -172,6 +207,18 @@ public class AlertStore {
         }
     }
 
+    private static String ownershipJson(Assessment a) {
+        return a.ownership() == null ? null : a.ownership().json();
+    }
+
+    private static String ownershipHash(Assessment a) {
+        return a.ownership() == null ? null : a.ownership().hash();
+    }
+
+    private static String ownershipParties(Assessment a) {
+        return a.ownership() == null ? null : a.ownership().partiesJson();
+    }
+
     private static void condition(StringBuilder sql, List<Object> args, String column, String value) {
         if (value != null) {
             sql.append(" and ").append(column).append(" = ?");
@@ -208,6 +255,7 @@ public class AlertStore {
                 rs.getString(9), rs.getDouble(10), rs.getString(11), rs.getString(12), rs.getString(13),
                 rs.getString(14), rs.getString(15), rs.getLong(16), rs.getString(17), rs.getString(18),
                 rs.getString(19), rs.getString(20), rs.getTimestamp(21).toInstant(),
-                rs.getTimestamp(22).toInstant());
+                rs.getTimestamp(22).toInstant(), AlertBasis.valueOf(rs.getString(23)), rs.getString(24),
+                rs.getString(25));
     }
 }

@@ -17,9 +17,13 @@ import org.sanctions.lookup.screening.ScreeningViews.MeasureView;
  * @param pendingDecision the analyst's decision waiting for a reviewer's confirmation
  * @param customer the customer's matching fields (names, kind, birthDate, nationality) the alert was computed on
  * @param party the listed party's matching fields (names, kind, birthDates, nationalities) the alert was computed on
+ * @param basis NAME (the customer's names resemble the party) or OWNERSHIP (the customer's owners block it)
+ * @param ownership on an OWNERSHIP alert, the determination per jurisdiction with its paths, as last computed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "An alert: one customer of the bank resembling one listed party")
+@Schema(description = "An alert: one customer of the bank resembling one listed party (basis NAME), or blocked"
+        + " through its owners and controllers (basis OWNERSHIP, once per customer; partyId is then the listed owner"
+        + " with the largest holding on the proving paths)")
 public record AlertView(UUID id, String bank, AlertState state, String customerId, String partyId,
         long partyVersion, double score, String matchedName,
         @Schema(implementation = Explanation.class) JsonNode explanation,
@@ -28,7 +32,12 @@ public record AlertView(UUID id, String bank, AlertState state, String customerI
         String closedReason, Instant createdAt, Instant updatedAt,
         @Schema(type = SchemaType.OBJECT, description = "The customer's matching fields as compared") JsonNode customer,
         @Schema(type = SchemaType.OBJECT, description = "The listed party's matching fields as compared") JsonNode party,
-        List<ActionView> history) {
+        List<ActionView> history,
+        AlertBasis basis,
+        @Schema(ref = "OwnershipResult", description = "On an OWNERSHIP alert: per"
+                + " jurisdiction (US, EU, UK) whether the owners block the customer, the proven share and the paths"
+                + " from each listed owner down to the customer, and each owner's match, as last computed")
+        JsonNode ownership) {
 
     /** One entry of the alert's append-only history. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

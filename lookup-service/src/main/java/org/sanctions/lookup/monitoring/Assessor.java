@@ -6,12 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sanctions.lookup.index.IndexState;
 import org.sanctions.lookup.matching.ListedName;
 import org.sanctions.lookup.matching.ListedParty;
 import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.screening.EngineInfo;
+import org.sanctions.lookup.screening.OwnershipViews.OwnerView;
+import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
+import org.sanctions.lookup.screening.OwnershipViews.StepView;
 import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 
 /**
@@ -55,6 +60,36 @@ public class Assessor {
                 match.score(), match.matchedName(), write(view.explanation()), write(view.measures()), engineVersion,
                 configHash, listVersion, Customer.Hashes.sha256(partyFields.toString()), customer.matchingHash(),
                 write(partyFields), write(customer.matchingFields()));
+    }
+
+    /**
+     * The OWNERSHIP assessment of a customer whose owners block it under at least one jurisdiction, or empty when
+     * they block it nowhere. The alert's party, score, explanation and measures are those of the listed owner with
+     * the largest holding at the start of a proving path (the lead); its party hash covers every listed party on
+     * the paths, its customer hash the customer's fields with the owners.
+     */
+    public Optional<Assessment> assessOwnership(Customer customer, OwnershipView view, long listVersion) {
+        List<StepView> origins = OwnershipPaths.origins(view);
+        if (origins.isEmpty()) {
+            return Optional.empty();
+        }
+        StepView lead = origins.get(0);
+        MatchView match = view.owners().stream().filter(o -> o.ref().equals(lead.owner())).findFirst()
+                .map(OwnerView::match).orElseThrow();
+        Map<String, Object> allParties = new TreeMap<>();
+        for (StepView s : origins) {
+            lists.index().party(s.listedPartyId()).ifPresent(p -> allParties.put(p.id(), partyFields(p)));
+        }
+        Optional<ListedParty> party = lists.index().party(match.partyId());
+        String document = write(view);
+        Assessment.Ownership ownership = new Assessment.Ownership(document, Customer.Hashes.sha256(document),
+                write(new TreeSet<>(allParties.keySet())));
+        return Optional.of(new Assessment(customer.bank(), customer.customerId(), match.partyId(),
+                party.map(ListedParty::version).orElse(0L), match.score(), match.matchedName(),
+                write(match.explanation()), write(match.measures()), engineVersion, configHash, listVersion,
+                Customer.Hashes.sha256(allParties.toString()), customer.ownershipHash(),
+                write(party.map(Assessor::partyFields).orElse(Map.of())), write(customer.ownershipFields()),
+                ownership));
     }
 
     /** The listed party's fields that matching reads, in a stable order. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sanctions.lookup.matching.Kind;
+import org.sanctions.lookup.screening.OwnershipInput.Owner;
 
 /** The customer books in PostgreSQL; every statement is scoped to one bank except the start-up load. */
 @ApplicationScoped
@@ -25,7 +26,8 @@ public class CustomerStore {
     /** What an upsert did. */
     public enum Outcome { CREATED, CHANGED, UNCHANGED }
 
-    private static final String COLUMNS = "bank, customer_id, name, kind, birth_date, nationality, other_names, reference";
+    private static final String COLUMNS = "bank, customer_id, name, kind, birth_date, nationality, other_names, reference,"
+            + " owners";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -40,10 +42,10 @@ public class CustomerStore {
         String hash = customer.contentHash();
         Instant now = Instant.now();
         try (PreparedStatement ps = c.prepareStatement("insert into monitored_customer (" + COLUMNS
-                + ", content_hash, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)"
+                + ", content_hash, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)"
                 + " on conflict (bank, customer_id) do update set name = excluded.name, kind = excluded.kind,"
                 + " birth_date = excluded.birth_date, nationality = excluded.nationality,"
-                + " other_names = excluded.other_names, reference = excluded.reference,"
+                + " other_names = excluded.other_names, reference = excluded.reference, owners = excluded.owners,"
                 + " content_hash = excluded.content_hash, updated_at = excluded.updated_at"
                 + " where monitored_customer.content_hash <> excluded.content_hash"
                 + " returning (xmax = 0) as inserted")) {
@@ -55,9 +57,10 @@ public class CustomerStore {
             ps.setString(6, customer.nationality());
             ps.setString(7, write(customer.otherNames()));
             ps.setString(8, write(customer.reference()));
-            ps.setString(9, hash);
-            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setString(9, customer.owners().isEmpty() ? null : write(customer.owners()));
+            ps.setString(10, hash);
             ps.setTimestamp(11, Timestamp.from(now));
+            ps.setTimestamp(12, Timestamp.from(now));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Outcome.UNCHANGED;
@@ -156,11 +159,13 @@ public class CustomerStore {
 
     private Customer read(ResultSet rs) throws SQLException {
         String kind = rs.getString(4);
+        String owners = rs.getString(9);
         try {
             return new Customer(rs.getString(1), rs.getString(2), rs.getString(3),
                     kind == null ? null : Kind.valueOf(kind), rs.getString(5), rs.getString(6),
                     json.readValue(rs.getString(7), new TypeReference<List<String>>() { }),
-                    json.readValue(rs.getString(8), new TypeReference<Map<String, Object>>() { }));
+                    json.readValue(rs.getString(8), new TypeReference<Map<String, Object>>() { }),
+                    owners == null ? List.of() : json.readValue(owners, new TypeReference<List<Owner>>() { }));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored customer is not readable", e);
         }

@@ -21,8 +21,9 @@ import org.sanctions.lookup.problem.Problem;
  * Reads a customer upload one record at a time (NDJSON: a line; CSV: a record, whose quoted fields may hold line
  * breaks, see {@link CsvRecords}): CSV with a header row naming {@code customerId} and
  * {@code name} (optional {@code kind}, {@code birthDate}, {@code nationality}, {@code otherNames} separated by
- * {@code |}; every other column is a reference field), or NDJSON objects with {@code customerId} and the fields of a
- * customer body. Each line becomes a customer or a rejection with its line number; a bad line never stops the upload.
+ * {@code |}; every other column is a reference field; CSV carries no owners), or NDJSON objects with
+ * {@code customerId} and the fields of a customer body, {@code owners} included. Each line becomes a customer or a
+ * rejection with its line number; a bad line never stops the upload.
  */
 final class CustomerUploadParser {
 
@@ -124,7 +125,8 @@ final class CustomerUploadParser {
             throw new Rejected(null, "not a customer: " + e.getMessage().lines().findFirst().orElse(""));
         }
         request = new CustomerRequest(request.name(), kind(kind == null || kind.isNull() ? null : kind.asText()),
-                request.birthDate(), request.nationality(), request.otherNames(), request.reference());
+                request.birthDate(), request.nationality(), request.otherNames(), request.reference(),
+                request.owners());
         return validated(line, id == null || id.isNull() ? null : id.asText(), request);
     }
 

@@ -52,7 +52,8 @@ public class CustomerUploadResource {
     public static final class Form {
         @Schema(type = SchemaType.STRING, format = "binary", required = true, description = "CSV with a header "
                 + "(customerId,name[,kind,birthDate,nationality,otherNames (|-separated),<reference columns>]) or "
-                + "NDJSON ({customerId, name, kind, birthDate, nationality, otherNames, reference} per line)")
+                + "NDJSON ({customerId, name, kind, birthDate, nationality, otherNames, reference, owners} per line;"
+                + " CSV carries no owners)")
         public String file;
     }
 

@@ -10,6 +10,8 @@ import org.sanctions.lookup.matching.PartialDate;
 import org.sanctions.lookup.problem.Problem;
 import org.sanctions.lookup.problem.ProblemException;
 import org.sanctions.lookup.problem.StorableText;
+import org.sanctions.lookup.screening.OwnershipInput;
+import org.sanctions.lookup.screening.OwnershipScreening;
 
 /** The checks a customer passes beyond its annotations, the same for a single upsert and an upload row. */
 final class CustomerValidation {
@@ -33,6 +35,26 @@ final class CustomerValidation {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("birthDate", e.getMessage());
             }
+        }
+        if (request.owners() != null) {
+            OwnershipScreening.validate(request.owners(), "owners");
+            ownerBirthDates(request.owners(), "owners");
+        }
+    }
+
+    /** A partial birth date of an owner that matches the pattern but names no day (1957-13-45) is a 400 too. */
+    private static void ownerBirthDates(List<OwnershipInput.Owner> owners, String field) {
+        for (int i = 0; i < owners.size(); i++) {
+            OwnershipInput.Owner o = owners.get(i);
+            String ref = field + "[" + i + "]";
+            if (o.birthDate() != null) {
+                try {
+                    PartialDate.parse(o.birthDate());
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalid(ref + ".birthDate", e.getMessage());
+                }
+            }
+            ownerBirthDates(o.ownersOrEmpty(), ref + ".owners");
         }
     }
 

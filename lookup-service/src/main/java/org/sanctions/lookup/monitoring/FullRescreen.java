@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,12 +15,12 @@ import org.jboss.logging.Logger;
 import org.sanctions.lookup.config.LookupConfig;
 import org.sanctions.lookup.index.IndexLoaded;
 import org.sanctions.lookup.index.IndexState;
-import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.monitoring.RescreenStore.Job;
 
 /**
- * Full rescreens of customer books as jobs on the managed executor: one bank's book when the bank asks, every book
- * when the engine's version or configuration differs from the one the books were last screened with in full. Each
+ * Full rescreens of customer books (names and owners) as jobs on the managed executor: one bank's book when the bank
+ * asks, every book when the engine's version or configuration differs from the one the books were last screened
+ * with in full. Each
  * chunk of customers is screened in parallel (CPU only), then its alerts and the job's cursor are committed in one
  * transaction, so a job stopped anywhere resumes after its last committed chunk and raises no alert twice.
  */
@@ -37,12 +36,15 @@ public class FullRescreen {
     private final Assessor assessor;
     private final AlertStore alerts;
     private final ManagedExecutor executor;
+    private final OwnershipAlerts ownership;
     private final int chunkSize;
     private final int parallelism;
     private final java.util.Set<UUID> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FullRescreen(RescreenStore store, CustomerStore customers, MonitoringService monitoring, IndexState lists,
-            Assessor assessor, AlertStore alerts, ManagedExecutor executor, LookupConfig config) {
+            Assessor assessor, AlertStore alerts, ManagedExecutor executor, LookupConfig config,
+            OwnershipAlerts ownership) {
+        this.ownership = ownership;
         this.store = store;
         this.customers = customers;
         this.monitoring = monitoring;
@@ -123,7 +125,7 @@ public class FullRescreen {
             String cursorCustomer = job.cursorCustomer();
             for (List<Customer> chunk = customers.after(job.bank(), cursorBank, cursorCustomer, chunkSize);
                     !chunk.isEmpty(); chunk = customers.after(job.bank(), cursorBank, cursorCustomer, chunkSize)) {
-                List<Collection<Match>> matches = screen(chunk);
+                List<MonitoringService.Screened> matches = screen(chunk);
                 Customer last = chunk.get(chunk.size() - 1);
                 int size = chunk.size();
                 List<Customer> batch = chunk;
@@ -157,19 +159,24 @@ public class FullRescreen {
         }
     }
 
-    /** Each customer's matches against the current lists, the chunk split over the executor's threads. */
-    private List<Collection<Match>> screen(List<Customer> chunk) {
+    /**
+     * Each customer's matches and, when it has owners, their ownership answer against the current lists, the chunk
+     * split over the executor's threads.
+     */
+    private List<MonitoringService.Screened> screen(List<Customer> chunk) {
         double threshold = assessor.threshold();
         int parts = Math.max(1, Math.min(parallelism, chunk.size() / 50));
         int per = (chunk.size() + parts - 1) / parts;
-        List<CompletableFuture<List<Collection<Match>>>> futures = new ArrayList<>(parts);
+        List<CompletableFuture<List<MonitoringService.Screened>>> futures = new ArrayList<>(parts);
         for (int from = 0; from < chunk.size(); from += per) {
             List<Customer> part = chunk.subList(from, Math.min(chunk.size(), from + per));
             futures.add(executor.supplyAsync(() -> part.stream()
-                    .map(customer -> CustomerScreener.screen(lists.index(), customer, threshold)).toList()));
+                    .map(customer -> new MonitoringService.Screened(
+                            CustomerScreener.screen(lists.index(), customer, threshold), ownership.screen(customer)))
+                    .toList()));
         }
-        List<Collection<Match>> out = new ArrayList<>(chunk.size());
-        for (CompletableFuture<List<Collection<Match>>> f : futures) {
+        List<MonitoringService.Screened> out = new ArrayList<>(chunk.size());
+        for (CompletableFuture<List<MonitoringService.Screened>> f : futures) {
             out.addAll(f.join());
         }
         return out;

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import org.sanctions.lookup.matching.ListedParty;
 import org.sanctions.lookup.matching.Match;
 import org.sanctions.lookup.monitoring.CustomerIndex.CustomerKey;
 import org.sanctions.lookup.monitoring.CustomerStore.Outcome;
+import org.sanctions.lookup.screening.OwnershipViews.OwnershipView;
 
 /**
  * Keeps the customer books and their alerts current from both sides: a new or changed customer is screened against
@@ -42,9 +45,12 @@ public class MonitoringService {
     private final CustomerIndex index;
     private final MonitoringCheckpoint checkpoint;
     private final RegistryClient registry;
+    private final OwnershipAlerts ownership;
 
     MonitoringService(CustomerStore customers, AlertStore alerts, AlertRecorder recorder, Assessor assessor,
-            IndexState lists, LookupConfig config, MonitoringCheckpoint checkpoint, RegistryClient registry) {
+            IndexState lists, LookupConfig config, MonitoringCheckpoint checkpoint, RegistryClient registry,
+            OwnershipAlerts ownership) {
+        this.ownership = ownership;
         this.checkpoint = checkpoint;
         this.registry = registry;
         this.customers = customers;
@@ -76,7 +82,8 @@ public class MonitoringService {
 
     /**
      * Stores the customers in one transaction, screening each new or changed one (an unchanged one is not
-     * rescreened), and runs {@code also} in that transaction; returns each customer's outcome in order.
+     * rescreened): its names, and its owners when it has some or had some before; runs {@code also} in that
+     * transaction; returns each customer's outcome in order.
      */
     public List<Outcome> upsertAll(List<Customer> batch, AlsoInTransaction also) {
         boolean screen = lists.loaded();
@@ -90,6 +97,9 @@ public class MonitoringService {
                         if (!delisted(m.party())) { // a delisted party raises nor reopens anything
                             recorder.record(c, assessor.assess(customer, m, listVersion));
                         }
+                    }
+                    if (!customer.owners().isEmpty() || index.hasOwners(customer.bank(), customer.customerId())) {
+                        ownership.rescreen(c, customer, listVersion);
                     }
                 }
                 out.add(stored);
@@ -110,19 +120,28 @@ public class MonitoringService {
         void run(Connection c, int alertsChanged) throws SQLException;
     }
 
+    /** What a full rescreen computed for one customer: its name matches and, when it has owners, their answer. */
+    public record Screened(Collection<Match> matches, OwnershipView ownership) {
+    }
+
     /**
-     * Full rescreen of a chunk: records each customer's matches (computed by the caller against the current lists,
-     * the customer changed or not) in one transaction with {@code after}; returns how many alerts changed.
+     * Full rescreen of a chunk: records each customer's matches and ownership determination (computed by the caller
+     * against the current lists, the customer changed or not) in one transaction with {@code after}; returns how
+     * many alerts changed.
      */
-    public int recordAll(List<Customer> batch, List<Collection<Match>> matches, long listVersion,
-            AfterRecording after) {
+    public int recordAll(List<Customer> batch, List<Screened> screened, long listVersion, AfterRecording after) {
         return alerts.transaction(c -> {
             int n = 0;
             for (int i = 0; i < batch.size(); i++) {
-                for (Match m : matches.get(i)) {
+                Customer customer = batch.get(i);
+                for (Match m : screened.get(i).matches()) {
                     if (!delisted(m.party())) {
-                        n += recorder.record(c, assessor.assess(batch.get(i), m, listVersion)).isPresent() ? 1 : 0;
+                        n += recorder.record(c, assessor.assess(customer, m, listVersion)).isPresent() ? 1 : 0;
                     }
+                }
+                OwnershipView owned = screened.get(i).ownership();
+                if (owned != null || index.hasOwners(customer.bank(), customer.customerId())) {
+                    n += ownership.record(c, customer, owned, listVersion) ? 1 : 0;
                 }
             }
             after.run(c, n);
@@ -218,12 +237,16 @@ public class MonitoringService {
         });
     }
 
-    /** Rescreens the customers one listed party may concern, in the caller's transaction. */
+    /**
+     * Rescreens the customers one listed party may concern, in the caller's transaction: those whose names resemble
+     * it (NAME alerts; a delisted party closes its NAME alerts), and those with an owner whose name resembles it or
+     * whose OWNERSHIP alert has it on a path (their ownership is decided again, whatever the change).
+     */
     private int rescreen(Connection c, ListedParty party, long listVersion) throws SQLException {
+        int n = rescreenOwners(c, party, listVersion);
         if (delisted(party)) {
-            return recorder.delist(c, party.id(), party.version(), listVersion);
+            return n + recorder.delist(c, party.id(), party.version(), listVersion);
         }
-        int n = 0;
         for (CustomerKey key : index.candidates(party)) {
             Optional<Customer> customer = customers.find(key.bank(), key.customerId());
             if (customer.isPresent()) {
@@ -231,6 +254,22 @@ public class MonitoringService {
                         assessor.threshold())) {
                     n += recorder.record(c, assessor.assess(customer.get(), m, listVersion)).isPresent() ? 1 : 0;
                 }
+            }
+        }
+        return n;
+    }
+
+    private int rescreenOwners(Connection c, ListedParty party, long listVersion) throws SQLException {
+        if (!index.anyOwners()) {
+            return 0; // no customer has owners: nothing to decide, and no query per changed party
+        }
+        Set<CustomerKey> keys = new LinkedHashSet<>(index.ownerCandidates(party));
+        keys.addAll(alerts.ownershipCustomersOf(c, party.id()));
+        int n = 0;
+        for (CustomerKey key : keys) {
+            Optional<Customer> customer = customers.find(key.bank(), key.customerId());
+            if (customer.isPresent() && ownership.rescreen(c, customer.get(), listVersion)) {
+                n++;
             }
         }
         return n;

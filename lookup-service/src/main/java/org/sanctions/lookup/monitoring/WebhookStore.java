@@ -2,6 +2,7 @@ package org.sanctions.lookup.monitoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,19 +49,28 @@ public class WebhookStore {
     /** Queues the event for every endpoint of the bank that asked for it, in the caller's transaction. */
     public void enqueue(Connection c, String bank, String eventType, UUID alertId, Assessment a, AlertState state)
             throws SQLException {
-        enqueue(c, bank, eventType, alertId, a.customerId(), a.partyId(), a.score(), a.listVersion(), state);
+        enqueue(c, bank, eventType, alertId, a.customerId(), a.partyId(), a.score(), a.listVersion(), state,
+                a.basis(), a.ownership() == null ? null : a.ownership().json());
     }
 
-    /** Queues an alert event given its fields, in the caller's transaction. */
+    /**
+     * Queues an alert event given its fields, in the caller's transaction; an OWNERSHIP alert's event carries the
+     * determination (the alert's {@code ownership}) in {@code ownershipJson}.
+     */
     public void enqueue(Connection c, String bank, String eventType, UUID alertId, String customerId, String partyId,
-            double score, long listVersion, AlertState state) throws SQLException {
+            double score, long listVersion, AlertState state, AlertBasis basis, String ownershipJson)
+            throws SQLException {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("alertId", alertId);
         data.put("state", state);
+        data.put("basis", basis);
         data.put("customerId", customerId);
         data.put("partyId", partyId);
         data.put("score", score);
         data.put("listVersion", listVersion);
+        if (ownershipJson != null) {
+            data.put("ownership", tree(ownershipJson));
+        }
         Instant now = Instant.now();
         String payload = write(Map.of("type", eventType, "timestamp", now.toString(), "data", data));
         try (PreparedStatement ps = c.prepareStatement("insert into webhook_delivery (id, endpoint_id, bank,"
@@ -212,6 +222,14 @@ public class WebhookStore {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise", e);
+        }
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored ownership is not JSON", e);
         }
     }
 

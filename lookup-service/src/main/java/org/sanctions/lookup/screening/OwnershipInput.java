@@ -30,11 +30,13 @@ public record OwnershipInput(@NotNull @Size(max = OwnershipScreening.MAX_OWNERS)
             @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
             @Size(max = OwnershipScreening.MAX_OWNERS) List<@NotNull @Valid Owner> owners) {
 
-        boolean control() {
+        /** Whether the owner controls the owned party. */
+        public boolean control() {
             return Boolean.TRUE.equals(controls);
         }
 
-        List<Owner> ownersOrEmpty() {
+        /** The owner's own owners, empty when none. */
+        public List<Owner> ownersOrEmpty() {
             return owners == null ? List.of() : owners;
         }
     }

@@ -34,9 +34,9 @@ import org.sanctions.lookup.screening.ScreeningViews.MatchView;
 public class OwnershipScreening {
 
     /** Owners in one structure, all levels together. */
-    static final int MAX_OWNERS = 200;
+    public static final int MAX_OWNERS = 200;
     /** Levels of owners above the customer. */
-    static final int MAX_DEPTH = 6;
+    public static final int MAX_DEPTH = 6;
     private static final String CUSTOMER = "customer";
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -56,11 +56,34 @@ public class OwnershipScreening {
         if (owners == null) {
             return null;
         }
+        validate(owners, field);
+        return evaluate(request.name(), owners, field, request, threshold);
+    }
+
+    /**
+     * The ownership answer for a customer's owners screened against the current lists with no program, authority
+     * or date filter (monitoring's customer records); refs in the answer start with {@code field}.
+     */
+    public OwnershipView screen(String customerName, List<Owner> owners, String field, double threshold) {
+        validate(owners, field);
+        return evaluate(customerName, owners, field, new ScreeningRequest(customerName, null, null, null, null, null,
+                null, null, threshold, 1), threshold);
+    }
+
+    /**
+     * Checks what annotations cannot: shares within 0..100 (min <= max), direct shares of one party adding up to at
+     * most 100, the depth and the count bounds; throws a 400 problem naming the field.
+     */
+    public static void validate(List<Owner> owners, String field) {
         validate(owners, field, 1, new int[1]);
-        OwnershipGraph graph = new OwnershipGraph().party(Party.unlisted(CUSTOMER, request.name()));
+    }
+
+    private OwnershipView evaluate(String customerName, List<Owner> owners, String field, ScreeningRequest filters,
+            double threshold) {
+        OwnershipGraph graph = new OwnershipGraph().party(Party.unlisted(CUSTOMER, customerName));
         Map<String, Match> matches = new LinkedHashMap<>();
         List<OwnerView> views = new ArrayList<>();
-        add(graph, CUSTOMER, owners, field, request, threshold, matches, views);
+        add(graph, CUSTOMER, owners, field, filters, threshold, matches, views);
         Map<Jurisdiction, Determination> d = OwnershipRule.decideAll(graph, CUSTOMER);
         return new OwnershipView(view(d.get(Jurisdiction.US), matches), view(d.get(Jurisdiction.EU), matches),
                 view(d.get(Jurisdiction.UK), matches), views);

@@ -11,9 +11,9 @@ import org.sanctions.lookup.index.TestParties;
  */
 public class OwnershipRegistryResource extends FakeRegistryResource {
 
-    static final String KARAVAYEV = "5b2e0c52-4f7e-4a3e-9a51-000000900001";
-    static final String SOLNTSEVA = "5b2e0c52-4f7e-4a3e-9a51-000000900002";
-    static final String BRANDT = "5b2e0c52-4f7e-4a3e-9a51-000000900003";
+    public static final String KARAVAYEV = "5b2e0c52-4f7e-4a3e-9a51-000000900001";
+    public static final String SOLNTSEVA = "5b2e0c52-4f7e-4a3e-9a51-000000900002";
+    public static final String BRANDT = "5b2e0c52-4f7e-4a3e-9a51-000000900003";
 
     @Override
     public Map<String, String> start() {
