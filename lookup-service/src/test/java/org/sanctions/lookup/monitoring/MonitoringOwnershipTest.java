@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctions.lookup.Eventually;
+import org.sanctions.testkit.WebhookReceiver;
 import org.sanctions.lookup.index.FakeRegistry;
 import org.sanctions.lookup.index.TestParties;
 import org.sanctions.lookup.ownership.OwnershipRegistryResource;

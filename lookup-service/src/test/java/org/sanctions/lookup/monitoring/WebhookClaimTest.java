@@ -145,7 +145,7 @@ class WebhookClaimTest {
         try (Connection c = db.getConnection()) {
             for (int i = 0; i < n; i++) {
                 store.enqueue(c, bank, "alert.raised", UUID.randomUUID(), "customer-" + i, "party-" + i, 0.9, 1,
-                        AlertState.OPEN);
+                        AlertState.OPEN, AlertBasis.NAME, null);
             }
         }
         Set<UUID> ids = new HashSet<>(ids(store.deliveries(endpoint.id(), n + 1)));
