@@ -1,6 +1,9 @@
 package org.sanctions.lookup.monitoring;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,6 +60,10 @@ public final class MonitoringBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--csv")) {
+            writeCsv(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         NameNormalizer.warmUp();
@@ -114,6 +121,34 @@ public final class MonitoringBenchmark {
         System.out.printf("Full rescreen: %,d customers on %d threads in %.1f s = %,.0f customers/s;"
                 + " %.1f CPU-s = %,.0f customers per CPU-second; %,d customers with a match (%d planted)%n", n, threads,
                 wall, n / wall, cpu / 1e9, n / (cpu / 1e9), matched.get(), n / 10_000);
+    }
+
+    /** Invented names, each given to one customer of a written book, that no list holds: a list change naming one hits
+     * exactly one customer, so its commit-to-alert time is that of one alert among N customers. */
+    static final String[] CANARIES = {"Quorvalen Ystridova", "Maelthorn Vashkirev", "Ilsabet Korrowyn",
+        "Tavrin Oskeljaro", "Perrowyn Dastulek"};
+
+    /**
+     * Writes the book as a customer-upload CSV (the same seed, names and planted real listed names as the in-process
+     * run), with {@link #CANARIES} as the last customers, for the measurement through the running service
+     * (lookup-service/README.md, "Monitoring at scale through the running service").
+     */
+    private static void writeCsv(Path file, int n) throws Exception {
+        List<ListedParty> persons = EvaluationData.load().lists().stream().filter(p -> p.kind() == Kind.PERSON)
+                .toList();
+        List<Customer> book = new ArrayList<>(generate(n - CANARIES.length, persons));
+        for (int i = 0; i < CANARIES.length; i++) {
+            book.add(new Customer("bank-bench", String.format("canary%d", i), CANARIES[i], Kind.PERSON, "1970", "GB",
+                    List.of(), Map.of()));
+        }
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("customerId,name,kind,birthDate,nationality\n");
+            for (Customer c : book) {
+                out.write(c.customerId() + ",\"" + c.name().replace("\"", "\"\"") + "\"," + c.kind() + ","
+                        + c.birthDate() + "," + c.nationality() + "\n");
+            }
+        }
+        System.out.printf("wrote %,d customers to %s%n", book.size(), file);
     }
 
     private static List<Customer> generate(int n, List<ListedParty> persons) {
