@@ -13,9 +13,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 17 in the web UI: a hit on a listed company names its listed owner with the owner's program; the company's
- * page draws its links as a small graph (the owner above with the share and who added the link) and the owner's page
- * has the company below, as a holding. Both pages fit 1440 px and 390 px.
+ * Issue 17 in the web UI: a hit on a listed company names its listed owner with the owner's program, and under
+ * "Linked parties" the listed person it is linked to, with a link to that party's page; the company's page draws its
+ * links as a small graph (the owner above with the share and who added the link) and the owner's page has the
+ * company below, as a holding. Both pages fit 1440 px and 390 px.
  */
 @ExtendWith({SystemExtension.class, BrowserExtension.class})
 class OwnershipUiTest {
@@ -26,12 +27,15 @@ class OwnershipUiTest {
         OwnershipThroughGatewayTest.program(registry, "E2E-OWN-US", "US-OFAC");
         String owner = OwnershipThroughGatewayTest.personName();
         String ownerId = OwnershipThroughGatewayTest.listed(registry, owner, "E2E-OWN-US");
+        String associate = OwnershipThroughGatewayTest.personName();
+        String associateId = OwnershipThroughGatewayTest.listed(registry, associate, "E2E-OWN-US");
         String company = SyntheticNames.word() + " " + SyntheticNames.word() + " Minerals";
         String reason = "e2e: ownership UI, link from the company register";
         String companyId = registry.createParty(Map.of("kind", "ORGANIZATION",
                 "names", List.of(Map.of("fullName", company, "type", "PRIMARY")),
                 "relationships", List.of(Map.of("type", "OWNS", "direction", "INCOMING", "partyId", ownerId,
-                        "share", 75))), reason).path("id").asText();
+                        "share", 75), Map.of("type", "LINKED_TO", "direction", "OUTGOING", "partyId", associateId))),
+                reason).path("id").asText();
         registry.addMeasure(companyId, OwnershipThroughGatewayTest.measure("E2E-OWN-US", "US-OFAC"),
                 "e2e: ownership UI, listed");
         registry.awaitScreenable(company, companyId, OwnershipThroughGatewayTest.WITHIN);
@@ -47,6 +51,11 @@ class OwnershipUiTest {
         String owners = card.findElement(By.cssSelector(".match-owners")).getText();
         assertThat(owners).contains("Owned or controlled by").contains(owner).contains("owns 75%").contains("Listed")
                 .contains("E2E-OWN-US");
+        String linked = card.findElement(By.cssSelector(".match-links")).getText();
+        assertThat(linked).contains("Linked parties").contains("Linked to " + associate).contains("Listed")
+                .contains("E2E-OWN-US").doesNotContain(owner);
+        assertThat(card.findElements(By.cssSelector(".match-links a[href$='#/parties/" + associateId + "']")))
+                .hasSize(1);
         String rule = card.findElement(By.cssSelector(".ownership-result")).getText();
         assertThat(rule).as("the ownership rule's result with its path").contains("Blocked through its owners (US)")
                 .contains(owner + " (E2E-OWN-US) → owns 75% → " + company);

@@ -130,6 +130,7 @@ function matchCard(m) {
       m.sources.map((s) => [s.authority, s.list, s.sourceId].filter(Boolean).join(' ')).join('; ')) : null,
     measures(m.measures ?? []),
     owners(m.owners ?? []),
+    linkedParties(m.links ?? [], m.linksTruncated),
     matchOwnershipView(m.ownership),
     h('details', {open: true}, h('summary', {}, 'Why it matched'), explanationView(m.explanation)));
   cardOf.set(m, card);
@@ -146,11 +147,39 @@ function owners(list) {
     h('ul', {}, sorted.map((o) => h('li', {class: o.listed ? 'owner listed' : 'owner'},
       o.partyId ? h('a', {href: `#/parties/${o.partyId}`, dir: 'auto'}, o.name ?? o.partyId)
         : h('span', {dir: 'auto'}, o.name ?? ''),
-      ` ${o.relationship === 'CONTROLS' ? 'controls' : 'owns'}`,
-      o.share !== null && o.share !== undefined ? ` ${o.share}%`
-        : o.shareMin !== null && o.shareMin !== undefined ? ` ${o.shareMin}–${o.shareMax}%` : '',
-      o.listed ? [' · ', badge('Listed', 'hit'), ' ', (o.measures ?? []).map((x) => x.program).join(', ')]
-        : ' · not listed'))));
+      ` ${o.relationship === 'CONTROLS' ? 'controls' : 'owns'}`, shareText(o), listedText(o)))));
+}
+
+/** How a link reads from the matched party's side ("Director or officer of" X), by type and direction. */
+const LINK_LABELS = {
+  OUTGOING: {OWNS: 'Owns', CONTROLS: 'Controls', DIRECTOR_OF: 'Director or officer of', ACTS_FOR: 'Acts for',
+    LINKED_TO: 'Linked to', FAMILY_MEMBER: 'Family member of'},
+  INCOMING: {OWNS: 'Owned by', CONTROLS: 'Controlled by', DIRECTOR_OF: 'Has as director or officer',
+    ACTS_FOR: 'Has acting for it', LINKED_TO: 'Linked to', FAMILY_MEMBER: 'Family member of'},
+};
+
+/** The matched party's other links (issue 17): what it owns or controls, directors, agents, linked, family. */
+function linkedParties(list, truncated) {
+  if (!list.length) {
+    return null;
+  }
+  return h('div', {class: 'match-links'}, h('p', {}, h('strong', {}, 'Linked parties')),
+    h('ul', {}, list.map((l) => h('li', {class: l.listed ? 'link listed' : 'link'},
+      `${LINK_LABELS[l.direction]?.[l.type] ?? label(l.type)} `,
+      l.partyId ? h('a', {href: `#/parties/${l.partyId}`, dir: 'auto'}, l.name ?? l.partyId)
+        : h('span', {dir: 'auto'}, l.name ?? ''),
+      shareText(l), listedText(l)))),
+    truncated ? h('p', {class: 'muted'}, `Only the first ${list.length} links are shown.`) : null);
+}
+
+function shareText(o) {
+  return o.share !== null && o.share !== undefined ? ` ${o.share}%`
+    : o.shareMin !== null && o.shareMin !== undefined ? ` ${o.shareMin}–${o.shareMax}%` : '';
+}
+
+function listedText(o) {
+  return o.listed ? [' · ', badge('Listed', 'hit'), ' ', (o.measures ?? []).map((x) => x.program).join(', ')]
+    : ' · not listed';
 }
 
 function measures(list) {

@@ -51,19 +51,50 @@ public final class ScreeningViews {
                     + "ownership rule applied to the registry's links, per jurisdiction, saying whether its listed "
                     + "owners or controllers alone block it (its own listing left out). A party on no list itself is "
                     + "matched when they do; its measures then say so (derived)")
-            PartyOwnershipView ownership) {
+            PartyOwnershipView ownership,
+            @Schema(description = "The matched party's other links, both directions, as the registry's links state "
+                    + "them: what it owns or controls (OUTGOING OWNS/CONTROLS) and every director/officer, acts-for, "
+                    + "linked-to and family link; its owners and controllers are in owners, not here. Listed other "
+                    + "parties first, at most " + MAX_LINKS + " (linksTruncated says when more are known). Empty when "
+                    + "no such link is known")
+            List<LinkView> links,
+            @Schema(description = "More links are known than the " + MAX_LINKS + " shown")
+            boolean linksTruncated) {
 
-        /** The match without its owners (alerts and owner explanations, which do not show them). */
+        /** The most links a match shows: SDN "Linked To" lists can be long. */
+        public static final int MAX_LINKS = 50;
+
+        /** The match without its owners and links (alerts and owner explanations, which do not show them). */
         public static MatchView of(Match m) {
-            return of(m, List.of(), null);
+            return of(m, List.of(), null, List.of(), false);
         }
 
-        public static MatchView of(Match m, List<ControllerView> owners, PartyOwnershipView ownership) {
+        public static MatchView of(Match m, List<ControllerView> owners, PartyOwnershipView ownership,
+                List<LinkView> links, boolean linksTruncated) {
             return new MatchView(m.party().id(), m.score(), m.match(), m.matchedName(), m.party().primaryName(),
                     m.party().kind(), m.party().sources().stream()
                             .map(s -> new SourceView(s.authority(), s.list(), s.sourceId())).toList(),
-                    m.measures().stream().map(MeasureView::of).toList(), m.explanation(), owners, ownership);
+                    m.measures().stream().map(MeasureView::of).toList(), m.explanation(), owners, ownership, links,
+                    linksTruncated);
         }
+    }
+
+    /** A link of a matched party other than its owners and controllers. */
+    @Schema(name = "MatchLink")
+    public record LinkView(
+            @Schema(example = "DIRECTOR_OF", description = "OWNS, CONTROLS, DIRECTOR_OF, ACTS_FOR, LINKED_TO or "
+                    + "FAMILY_MEMBER, read from the source side to the target side") String type,
+            @Schema(enumeration = {"OUTGOING", "INCOMING"}, description = "OUTGOING: the matched party is the source "
+                    + "(it is DIRECTOR_OF the other party, it OWNS it); INCOMING: the other party is the source")
+            String direction,
+            @Schema(nullable = true, description = "The other party in the registry; null when the list only names it")
+            String partyId,
+            @Schema(nullable = true, example = "BANK ROSSIYA", description = "The other party's primary name, or the "
+                    + "name the list gives it") String name,
+            @Schema(nullable = true, example = "50") BigDecimal share,
+            @Schema(nullable = true) BigDecimal shareMin, @Schema(nullable = true) BigDecimal shareMax,
+            @Schema(description = "The other party is in the registry with a measure in force today") boolean listed,
+            @Schema(description = "The other party's measures in force") List<MeasureView> measures) {
     }
 
     /** An owner or controller of a matched party. */
