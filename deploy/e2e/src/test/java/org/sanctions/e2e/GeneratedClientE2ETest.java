@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctions.client.ApiException;
@@ -192,19 +193,7 @@ class GeneratedClientE2ETest {
 
     /** Polls until {@code probe} answers non-null, for at most a minute. */
     private static <T> T await(String what, Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(WITHIN);
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("not within " + WITHIN + ": " + what);
+        return Awaitility.await(what).atMost(WITHIN).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(probe::get, Objects::nonNull);
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.sanctions.testkit.Tokens;
 
 /** The public API through the gateway, as the tests use it to put data in place and to check what the UI did. */
@@ -57,19 +57,18 @@ final class RegistryApi {
 
     /** Waits until the screening index knows the party: the lookup service follows the registry's change feed. */
     void awaitScreenable(String name, String partyId, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         String token = Tokens.bankDemo();
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode answer = call("POST", "/api/v1/screenings", token, Map.of("name", name, "threshold", 0, "limit", 20),
-                    Map.of()).expect(200).body();
-            for (JsonNode match : answer.path("matches")) {
-                if (partyId.equals(match.path("partyId").asText())) {
-                    return;
-                }
-            }
-            sleep(250);
-        }
-        throw new IllegalStateException("party " + partyId + " not screenable as '" + name + "' after " + timeout);
+        Awaitility.await("party " + partyId + " screenable as '" + name + "'").atMost(timeout).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
+                    JsonNode answer = call("POST", "/api/v1/screenings", token, Map.of("name", name, "threshold", 0,
+                            "limit", 20), Map.of()).expect(200).body();
+                    for (JsonNode match : answer.path("matches")) {
+                        if (partyId.equals(match.path("partyId").asText())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     private JsonHttp.Answer call(String method, String path, String token, Object body, Map<String, String> headers) {
@@ -82,14 +81,5 @@ final class RegistryApi {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,14 +3,15 @@ package org.sanctions.gateway.identity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.sanctions.testkit.KeycloakResource;
 import org.sanctions.testkit.Tokens;
 
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
 class ForbiddenProblemTest {
 
     @Test

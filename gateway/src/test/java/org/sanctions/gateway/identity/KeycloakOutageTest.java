@@ -3,7 +3,8 @@ package org.sanctions.gateway.identity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.http.HttpServer;
 import jakarta.inject.Inject;
@@ -21,8 +22,8 @@ import org.sanctions.testkit.TestKeycloak;
  * their unknown key.
  */
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
-@QuarkusTestResource(FakeUpstreamsResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeUpstreamsResource.class, scope = TestResourceScope.GLOBAL)
 class KeycloakOutageTest {
 
     @Inject

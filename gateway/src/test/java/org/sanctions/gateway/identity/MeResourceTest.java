@@ -6,7 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.Base64;
@@ -15,7 +16,7 @@ import org.sanctions.testkit.KeycloakResource;
 import org.sanctions.testkit.Tokens;
 
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
 class MeResourceTest {
 
     @Test

@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,8 +30,8 @@ import org.sanctions.testkit.Tokens;
  * full check would refuse: an expired token, or a cached token with one byte changed.
  */
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
-@QuarkusTestResource(FakeUpstreamsResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeUpstreamsResource.class, scope = TestResourceScope.GLOBAL)
 class TokenCacheTest {
 
     private static final String SEARCH = "/api/v1/search";

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
@@ -31,8 +32,8 @@ import org.sanctions.testkit.KeycloakResource;
  * used on the gateway. A code exchange without the PKCE verifier is refused.
  */
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
-@QuarkusTestResource(FakeUpstreamsResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeUpstreamsResource.class, scope = TestResourceScope.GLOBAL)
 class SwaggerUiLoginTest {
 
     private static final String REDIRECT = "http://localhost:8080/q/swagger-ui/oauth2-redirect.html";

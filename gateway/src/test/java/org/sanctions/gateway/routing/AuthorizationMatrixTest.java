@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.http.HttpMethod;
@@ -29,8 +30,8 @@ import org.sanctions.testkit.KeycloakResource;
  * roles are written here from the roles column of README.md ("Endpoints"), independently of RouteTable, so that a wrong row there fails.
  */
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
-@QuarkusTestResource(FakeUpstreamsResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeUpstreamsResource.class, scope = TestResourceScope.GLOBAL)
 class AuthorizationMatrixTest {
 
     private static final String ID = "6f1c0d1e-2b7a-4d8e-9c3f-0a1b2c3d4e5f";

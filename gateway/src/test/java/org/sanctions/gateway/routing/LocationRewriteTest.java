@@ -3,7 +3,8 @@ package org.sanctions.gateway.routing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
@@ -27,8 +28,8 @@ import org.sanctions.testkit.KeycloakResource;
  * never the service's internal address: for every route whose service sets a Location.
  */
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
-@QuarkusTestResource(FakeUpstreamsResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeUpstreamsResource.class, scope = TestResourceScope.GLOBAL)
 class LocationRewriteTest {
 
     @TestHTTPResource("/")

@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.UUID;
@@ -18,8 +19,8 @@ import org.sanctions.testkit.KeycloakResource;
 
 /** X-Request-Id in, to the service, back out, in the problem and in the MDC of the one access log line. */
 @QuarkusTest
-@QuarkusTestResource(KeycloakResource.class)
-@QuarkusTestResource(FakeUpstreamsResource.class)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeUpstreamsResource.class, scope = TestResourceScope.GLOBAL)
 class RequestTracingTest {
 
     private static final String SCREENING = "{\"name\":\"John Lee Ka-chiu\",\"nationality\":\"HK\"}";

@@ -2,7 +2,8 @@ package org.sanctions.lookup.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -27,8 +28,8 @@ import org.sanctions.testkit.PostgresResource;
 
 /** Group commit of evidence: a screening's future completes only once its row is committed, and never otherwise. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(FakeRegistryResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeRegistryResource.class, scope = TestResourceScope.GLOBAL)
 class EvidenceWriterTest {
 
     @Inject

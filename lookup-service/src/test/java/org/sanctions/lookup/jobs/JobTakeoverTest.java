@@ -6,7 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -34,8 +35,8 @@ import org.sanctions.testkit.PostgresResource;
  * lookup.jobs.orphaned-after; one whose owner still beats is left alone.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(FakeRegistryResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeRegistryResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "bank-demo", roles = "screening-client")
 @OidcSecurity(claims = {@Claim(key = "sub", value = "sa-bank-takeover"), @Claim(key = "azp", value = "bank-demo")})
 class JobTakeoverTest {

@@ -12,7 +12,8 @@ import static org.sanctions.lookup.monitoring.Banks.bankTwo;
 import static org.sanctions.lookup.monitoring.Banks.user;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -37,9 +38,9 @@ import org.sanctions.testkit.PostgresResource;
  * an engine change queues, and from one resumed after a stop in its middle, which neither loses nor repeats alerts.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(FakeRegistryResource.class)
-@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeRegistryResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class FullRescreenTest {
 
     private static final String LEE_NAME = "John Lee Ka Chiu";

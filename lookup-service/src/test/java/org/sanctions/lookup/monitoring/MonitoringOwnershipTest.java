@@ -18,7 +18,8 @@ import static org.sanctions.lookup.monitoring.Banks.uniqueId;
 import static org.sanctions.lookup.monitoring.Banks.user;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -45,9 +46,9 @@ import org.sanctions.testkit.PostgresResource;
  * keys on the owner structure; the other bank sees none of it.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(OwnershipRegistryResource.class)
-@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnershipRegistryResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class MonitoringOwnershipTest {
 
     private static final String KARAVAYEV = "{\"name\":\"Arkady Petrovich Karavayev\",\"kind\":\"PERSON\",\"share\":";

@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -23,8 +24,8 @@ import org.sanctions.testkit.PostgresResource;
 
 /** A screening that carries the customer's ownership structure answers whether the customer is blocked through it. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(OwnershipRegistryResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnershipRegistryResource.class, scope = TestResourceScope.GLOBAL)
 class OwnershipScreeningTest {
 
     private static final String KARAVAYEV = "{\"name\":\"Arkady Petrovich Karavayev\",\"kind\":\"PERSON\",\"share\":";

@@ -9,7 +9,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -34,8 +35,8 @@ import org.sanctions.testkit.PostgresResource;
  * whether it is listed (the company it owns is, through it). Long link lists are cut, listed parties first.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(FakeRegistryResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeRegistryResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "bank-demo", roles = "screening-client")
 class MatchLinksTest {
 

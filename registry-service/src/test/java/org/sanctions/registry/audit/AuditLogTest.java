@@ -16,7 +16,8 @@ import static org.sanctions.registry.TestData.unique;
 import static org.sanctions.registry.TestData.write;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -37,7 +38,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** Every write leaves exactly one audit event with actor, reason and diff; auditors can query, export and verify. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = {Roles.EDITOR, Roles.AUDITOR})
 @OidcSecurity(claims = {@Claim(key = "sub", value = "sub-editor-1"), @Claim(key = "preferred_username", value = "editor"),
     @Claim(key = "azp", value = "sanctions-ui")})

@@ -8,7 +8,8 @@ import static org.sanctions.registry.TestData.createParty;
 import static org.sanctions.registry.TestData.person;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ import org.sanctions.testkit.PostgresResource;
  * (trigger disabled), /audit/verify pinpoints the event. The row is put back afterwards so the shared chain stays valid.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "auditor", roles = {Roles.EDITOR, Roles.AUDITOR})
 class AuditTamperTest {
 

@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.sanctions.registry.TestData.createParty;
 import static org.sanctions.registry.TestData.person;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** The audit chain verifies after parties are created with ownership links carrying shares and share ranges. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = {Roles.EDITOR, Roles.AUDITOR})
 class ChainWithLinksTest {
 

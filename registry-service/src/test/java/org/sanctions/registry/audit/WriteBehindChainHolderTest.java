@@ -7,7 +7,8 @@ import static org.sanctions.registry.TestData.unique;
 import static org.sanctions.registry.TestData.write;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -25,7 +26,7 @@ import org.sanctions.testkit.PostgresResource;
  * once the chain is free the same write goes through.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = Roles.EDITOR)
 class WriteBehindChainHolderTest {
 

@@ -1,7 +1,8 @@
 package org.sanctions.registry.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -29,7 +30,7 @@ import org.sanctions.testkit.PostgresResource;
  */
 @Tag("benchmark")
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class WriteThroughputBenchmark {
 
     private static final int WRITES = Integer.getInteger("bench.writes", 2000);

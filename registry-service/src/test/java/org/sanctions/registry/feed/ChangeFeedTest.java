@@ -9,7 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.sanctions.registry.TestData.createParty;
 import static org.sanctions.registry.TestData.person;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -25,7 +26,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** The feed returns events after a cursor with the state after each, and a waiting long-poll wakes on commit. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "lookup-service", roles = {Roles.FEED_READER, Roles.EDITOR})
 class ChangeFeedTest {
 

@@ -10,7 +10,8 @@ import static org.sanctions.registry.TestData.person;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -39,7 +40,7 @@ import org.sanctions.testkit.ProjectPaths;
  * parses them into). A renamed, retyped or dropped field fails here, in the provider's build.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "lookup-service", roles = {Roles.FEED_READER, Roles.EDITOR, Roles.AUDITOR})
 class ConsumerContractTest {
 

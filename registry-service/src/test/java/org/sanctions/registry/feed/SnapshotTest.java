@@ -9,7 +9,8 @@ import static org.sanctions.registry.TestData.person;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -25,7 +26,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** A consumer that loads the snapshot and then follows the feed ends up with exactly the registry's state. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "lookup-service", roles = {Roles.FEED_READER, Roles.EDITOR, Roles.AUDITOR})
 class SnapshotTest {
 

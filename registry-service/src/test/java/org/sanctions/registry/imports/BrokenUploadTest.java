@@ -3,7 +3,8 @@ package org.sanctions.registry.imports;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** An upload whose multipart body ends early is a malformed request (400 problem), not a server failure. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = Roles.EDITOR)
 class BrokenUploadTest {
 

@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.sanctions.registry.imports.Imports.data;
 import static org.sanctions.registry.imports.Imports.upload;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -33,7 +34,7 @@ import org.sanctions.testkit.PostgresResource;
  * wrong role) or failed as a job (truncated, wrong encoding, a decompression bomb); in every case nothing changes.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = Roles.EDITOR)
 class ImportRejectionTest {
 

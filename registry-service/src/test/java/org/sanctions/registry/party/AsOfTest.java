@@ -9,7 +9,8 @@ import static org.sanctions.registry.TestData.createProgram;
 import static org.sanctions.registry.TestData.measure;
 import static org.sanctions.registry.TestData.person;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -24,7 +25,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** Reads as of an instant return what was recorded then; every write records who made it and why. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = "registry-editor")
 @OidcSecurity(claims = {@Claim(key = "sub", value = "subject-of-editor"), @Claim(key = "preferred_username", value = "editor"),
     @Claim(key = "azp", value = "sanctions-cli")})

@@ -7,7 +7,8 @@ import static org.sanctions.registry.TestData.createProgram;
 import static org.sanctions.registry.TestData.measure;
 import static org.sanctions.registry.TestData.person;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** Parallel writers of one party: with the same ETag exactly one wins; without If-Match all queue and succeed. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = "registry-editor")
 class ConcurrentUpdateTest {
 

@@ -10,7 +10,8 @@ import static org.sanctions.registry.TestData.person;
 import static org.sanctions.registry.TestData.unique;
 import static org.sanctions.registry.TestData.write;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -22,7 +23,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** Filters select exactly the matching parties; keyset pages cover everything once, even while rows are added. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = "registry-editor")
 class PartyListTest {
 

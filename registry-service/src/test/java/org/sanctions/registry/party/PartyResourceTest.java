@@ -11,7 +11,8 @@ import static org.sanctions.registry.TestData.person;
 import static org.sanctions.registry.TestData.unique;
 import static org.sanctions.registry.TestData.write;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctions.testkit.PostgresResource;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = "registry-editor")
 class PartyResourceTest {
 

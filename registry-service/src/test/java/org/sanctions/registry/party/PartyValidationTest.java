@@ -11,7 +11,8 @@ import static org.sanctions.registry.TestData.person;
 import static org.sanctions.registry.TestData.write;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ import org.sanctions.testkit.PostgresResource;
 
 /** Every kind of bad input is a 400 (or 413) problem naming what is wrong, and changes nothing. */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = "registry-editor")
 class PartyValidationTest {
 

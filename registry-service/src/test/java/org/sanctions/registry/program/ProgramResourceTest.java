@@ -9,7 +9,8 @@ import static org.sanctions.registry.TestData.program;
 import static org.sanctions.registry.TestData.unique;
 import static org.sanctions.registry.TestData.write;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.sanctions.registry.TestData;
 import org.sanctions.testkit.PostgresResource;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "editor", roles = "registry-editor")
 class ProgramResourceTest {
 

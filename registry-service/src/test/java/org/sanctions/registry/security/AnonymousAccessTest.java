@@ -2,7 +2,8 @@ package org.sanctions.registry.security;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.sanctions.testkit.PostgresResource;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class AnonymousAccessTest {
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package org.sanctions.registry.security;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +10,7 @@ import org.sanctions.registry.common.Roles;
 import org.sanctions.testkit.PostgresResource;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "bank-demo", roles = Roles.SCREENING_CLIENT)
 class ScreeningClientAccessTest {
 
