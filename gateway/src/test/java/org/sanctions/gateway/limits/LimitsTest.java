@@ -16,13 +16,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.sanctions.gateway.support.DemoCaller;
 import org.sanctions.gateway.support.Fakes;
@@ -139,11 +139,9 @@ class LimitsTest {
                 .header("Authorization", "Bearer " + officer).header("X-Request-Id", firstId)
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("name\nLee\n")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Fakes.seen("lookup", firstId) == 0) {
-            assertThat(Instant.now()).as("the first job upload reached the service").isBefore(deadline);
-            Thread.sleep(50);
-        }
+        Awaitility.await("the first job upload reached the service").atMost(Duration.ofSeconds(30))
+                .pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> Fakes.seen("lookup", firstId) > 0);
 
         String secondId = UUID.randomUUID().toString();
         given().auth().oauth2(DemoCaller.EDITOR.token()).header("X-Request-Id", secondId).contentType("text/csv")

@@ -1,7 +1,6 @@
 package org.sanctions.gateway.support;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,6 +8,8 @@ import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.logmanager.ExtLogRecord;
 
 /** Collects the records of one logger of the running application, with their formatted message and MDC. */
@@ -33,15 +34,13 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     /** Waits (up to five seconds: access lines are written once the response is done) for a matching line. */
     public Optional<Line> await(Predicate<Line> matching) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<Line> line = lines.stream().filter(matching).findFirst();
-            if (line.isPresent()) {
-                return line;
-            }
-            Thread.sleep(50);
+        try {
+            return Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> lines.stream().filter(matching).findFirst(), Optional::isPresent);
+        } catch (ConditionTimeoutException e) {
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     @Override
