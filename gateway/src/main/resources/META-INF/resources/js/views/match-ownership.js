@@ -2,8 +2,7 @@
 // it under the US, EU and UK rules, and the path that proves it, from the listed owner down to the matched party.
 import {badge} from '../components.js';
 import {h} from '../dom.js';
-
-const JURISDICTIONS = ['US', 'EU', 'UK'];
+import {JURISDICTIONS, shareText, verdictText} from './ownership.js';
 
 /** The result per jurisdiction with its paths, or null when nobody owns or controls the party. */
 export function matchOwnershipView(result) {
@@ -17,19 +16,12 @@ export function matchOwnershipView(result) {
       ? [badge(`Blocked through its owners (${blocked.join(', ')})`, 'hit')]
       : 'not blocked through its owners'),
     h('ul', {class: 'ownership-jurisdictions'}, rows.map(([j, d]) => h('li', {class: `ownership-${j.toLowerCase()}`},
-      h('strong', {}, j), ': ', verdict(d),
+      h('strong', {}, j), ': ', verdictText(d),
       d.aggregateShare !== null && d.aggregateShare !== undefined && Number(d.aggregateShare) > 0
         ? ` · ${d.aggregateShare}% held by blocked persons` : '',
       d.controlled ? ' · through control' : '',
       (d.paths ?? []).length ? h('ol', {class: 'ownership-paths'}, d.paths.map(pathView)) : null,
       (d.notes ?? []).length ? h('p', {class: 'muted'}, d.notes.join(' ')) : null))));
-}
-
-function verdict(d) {
-  if (d.blocked === true) {
-    return 'blocked';
-  }
-  return d.blocked === false ? 'not blocked' : 'cannot be told (a share is missing)';
 }
 
 /** One path: the listed owner with its programs, then each holding down to the matched party. */
@@ -41,8 +33,7 @@ function pathView(path) {
   const parts = [h('span', {class: 'path-owner', dir: 'auto'}, top.listedName ?? top.ownerName ?? top.owner),
     (top.programs ?? []).length ? ` (${top.programs.join(', ')})` : ''];
   for (const step of path) {
-    const share = step.share && step.share.min !== null && step.share.min !== undefined
-      ? (step.share.min === step.share.max ? ` ${step.share.min}%` : ` ${step.share.min}–${step.share.max}%`) : '';
+    const share = shareText(step.share) ? ` ${shareText(step.share)}%` : '';
     parts.push(` → ${step.controls ? 'controls' : 'owns'}${share} → `,
       h('span', {class: 'path-owned', dir: 'auto'}, step.ownedName ?? step.owned));
   }

@@ -5,7 +5,7 @@
 import {badge} from '../components.js';
 import {h} from '../dom.js';
 
-const JURISDICTIONS = ['US', 'EU', 'UK'];
+export const JURISDICTIONS = ['US', 'EU', 'UK'];
 
 /** The three determinations side by side; null when there is none. linkParty(id) gives a party's page, or null. */
 export function ownershipView(ownership, linkParty = () => null) {
@@ -33,7 +33,7 @@ function jurisdiction(code, d, linkParty) {
   if (!d) {
     return null;
   }
-  const verdict = d.blocked === true ? 'Blocked' : d.blocked === false ? 'Not blocked' : 'Cannot tell';
+  const verdict = verdictText(d);
   const paths = Array.isArray(d.paths) ? d.paths : [];
   const notes = Array.isArray(d.notes) ? d.notes : [];
   return h('section', {class: 'card ownership-jurisdiction', id: `ownership-${code}`,
@@ -67,8 +67,13 @@ function holding(share, controls) {
   return [held, controls ? 'controls' : ''].filter(Boolean).join(' and ');
 }
 
+/** A determination's answer in words: Blocked, Not blocked, or Cannot tell (a share is missing). */
+export function verdictText(d) {
+  return d.blocked === true ? 'Blocked' : d.blocked === false ? 'Not blocked' : 'Cannot tell';
+}
+
 /** A path step's share {min, max} as text: "30" or "20-30". */
-function shareText(share) {
+export function shareText(share) {
   if (!share || share.min === null || share.min === undefined) {
     return null;
   }
